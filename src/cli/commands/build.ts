@@ -1,0 +1,11 @@
+/** `bolt build` (not implemented yet). */
+import { BoltError } from '../../errors.js';
+import type { CliEnv } from '../env.js';
+
+export const summary = 'build';
+export const help = 'Usage: bolt build (not implemented yet)';
+
+/** Runs the command. */
+export async function run(_args: string[], _env: CliEnv): Promise<number> {
+  throw new BoltError('`bolt build` is not implemented yet', { location: { file: 'bolt build' } });
+}

@@ -1,0 +1,11 @@
+/** `bolt check` (not implemented yet). */
+import { BoltError } from '../../errors.js';
+import type { CliEnv } from '../env.js';
+
+export const summary = 'check';
+export const help = 'Usage: bolt check (not implemented yet)';
+
+/** Runs the command. */
+export async function run(_args: string[], _env: CliEnv): Promise<number> {
+  throw new BoltError('`bolt check` is not implemented yet', { location: { file: 'bolt check' } });
+}

@@ -1,0 +1,11 @@
+/** `bolt init` (not implemented yet). */
+import { BoltError } from '../../errors.js';
+import type { CliEnv } from '../env.js';
+
+export const summary = 'init';
+export const help = 'Usage: bolt init (not implemented yet)';
+
+/** Runs the command. */
+export async function run(_args: string[], _env: CliEnv): Promise<number> {
+  throw new BoltError('`bolt init` is not implemented yet', { location: { file: 'bolt init' } });
+}

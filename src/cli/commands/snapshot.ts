@@ -1,0 +1,11 @@
+/** `bolt snapshot` (not implemented yet). */
+import { BoltError } from '../../errors.js';
+import type { CliEnv } from '../env.js';
+
+export const summary = 'snapshot';
+export const help = 'Usage: bolt snapshot (not implemented yet)';
+
+/** Runs the command. */
+export async function run(_args: string[], _env: CliEnv): Promise<number> {
+  throw new BoltError('`bolt snapshot` is not implemented yet', { location: { file: 'bolt snapshot' } });
+}

@@ -1,0 +1,11 @@
+/** `bolt validate` (not implemented yet). */
+import { BoltError } from '../../errors.js';
+import type { CliEnv } from '../env.js';
+
+export const summary = 'validate';
+export const help = 'Usage: bolt validate (not implemented yet)';
+
+/** Runs the command. */
+export async function run(_args: string[], _env: CliEnv): Promise<number> {
+  throw new BoltError('`bolt validate` is not implemented yet', { location: { file: 'bolt validate' } });
+}

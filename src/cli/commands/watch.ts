@@ -1,0 +1,11 @@
+/** `bolt watch` (not implemented yet). */
+import { BoltError } from '../../errors.js';
+import type { CliEnv } from '../env.js';
+
+export const summary = 'watch';
+export const help = 'Usage: bolt watch (not implemented yet)';
+
+/** Runs the command. */
+export async function run(_args: string[], _env: CliEnv): Promise<number> {
+  throw new BoltError('`bolt watch` is not implemented yet', { location: { file: 'bolt watch' } });
+}

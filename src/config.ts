@@ -1,0 +1,64 @@
+/**
+ * bolt.config.yaml: optional, validated against `schemas/bolt.config.schema.json`. Keeps the
+ * parsed YAML so later stages (rule severities) can point at the offending line.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { BoltError } from './errors.js';
+import type { Pos } from './model/schema.js';
+import { displayPath } from './parse/load.js';
+import { parseYamlFile, validateYaml, type YamlFile } from './yaml-file.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The configuration (all optional). */
+export interface BoltConfig {
+  spec?: string[] | undefined;
+  lock?: string | undefined;
+  out?: string | undefined;
+  templates?: string | undefined;
+  rules?: Record<string, Severity | 'off'> | undefined;
+  live?:
+    | {
+        timeout?: number;
+        retries?: number;
+        concurrency?: number;
+        minDays?: number;
+        caFile?: string;
+        insecure?: boolean;
+        only?: string[];
+        resolve?: string[];
+        connectTo?: string[];
+      }
+    | undefined;
+  docs?: { base?: string; serve?: { host?: string; path?: string; root?: string } } | undefined;
+  /** The file it came from, when any. */
+  file?: string | undefined;
+  /** Position of a key in the file (`rulePos('inventory/unpinned-image')`). */
+  pos?: ((path: (string | number)[]) => Pos) | undefined;
+}
+
+/** Default config file name. */
+export const CONFIG_FILE = 'bolt.config.yaml';
+
+/** Parses and validates config text. */
+export function parseConfig(file: string, text: string): BoltConfig {
+  const y: YamlFile = parseYamlFile(file, text);
+  if (y.value === null || y.value === undefined) return { file };
+  validateYaml(y, 'bolt.config.schema.json');
+  const raw = y.value as Omit<BoltConfig, 'spec'> & { spec?: string | string[] };
+  return { ...raw, spec: raw.spec === undefined ? undefined : Array.isArray(raw.spec) ? raw.spec : [raw.spec], file, pos: (path) => y.pos(path, true) };
+}
+
+/** Loads `--config FILE` (must exist) or `bolt.config.yaml` when present. */
+export async function loadConfig(cwd: string, explicit?: string): Promise<BoltConfig> {
+  const path = resolve(cwd, explicit ?? CONFIG_FILE);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && explicit === undefined) return {};
+    throw new BoltError(`Cannot read the configuration: ${(error as Error).message}`, { location: { file: displayPath(cwd, path) } });
+  }
+  return parseConfig(displayPath(cwd, path), text.replace(/^\ufeff/, ''));
+}

@@ -1,0 +1,106 @@
+/**
+ * Value grammars shared by extractors and rules: image references, port mappings, statuses, host
+ * names. Anything that reaches a generated file passes through one of these, so spec text cannot
+ * smuggle a brace, a newline or a path into an output.
+ */
+import type { ServiceStatus } from './schema.js';
+
+const component = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const imageName = new RegExp(`^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?${component}(?:/${component})*$`);
+const imageTag = /^[\w][\w.-]{0,127}$/;
+const digest = /^sha256:[a-f0-9]{64}$/;
+
+/** A parsed image reference, or `custom` for free text such as `Custom (Python 3.12)`. */
+export type ParsedImage =
+  | { kind: 'ref'; name: string; tag?: string; digest?: string }
+  | { kind: 'custom'; custom: string }
+  | { kind: 'invalid'; reason: string };
+
+/** Parses `name[:tag][@sha256:…]` or a locally built image's free text. */
+export function parseImage(text: string): ParsedImage {
+  const t = text.trim();
+  const custom = /^custom\b\s*(?:\((.*)\))?\s*(.*)$/i.exec(t);
+  if (custom) return { kind: 'custom', custom: (custom[1] ?? custom[2] ?? '').trim() || 'Custom' };
+  if (/\s/.test(t)) return { kind: 'custom', custom: t };
+  let rest = t;
+  let dig: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    dig = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!digest.test(dig)) return { kind: 'invalid', reason: `digest \`${dig}\` is not \`sha256:\` and 64 hex digits` };
+  }
+  let tag: string | undefined;
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!imageTag.test(tag)) return { kind: 'invalid', reason: `tag \`${tag}\` is not a valid image tag` };
+  }
+  if (!imageName.test(rest)) return { kind: 'invalid', reason: `\`${rest}\` is not a valid image name` };
+  return { kind: 'ref', name: rest, ...(tag !== undefined ? { tag } : {}), ...(dig !== undefined ? { digest: dig } : {}) };
+}
+
+/** `P`, `H→C`, `H->C` or `H:C`, optional `/udp` or `/tcp`. */
+export function parsePort(token: string): { host: number; container: number; protocol: 'tcp' | 'udp' } | undefined {
+  const m = /^(\d{1,5})(?:\s*(?:→|->|:)\s*(\d{1,5}))?(?:\/(tcp|udp))?$/i.exec(token.trim());
+  if (!m) return undefined;
+  const host = Number(m[1]);
+  const container = m[2] === undefined ? host : Number(m[2]);
+  if (host < 1 || host > 65535 || container < 1 || container > 65535) return undefined;
+  return { host, container, protocol: (m[3]?.toLowerCase() as 'tcp' | 'udp' | undefined) ?? 'tcp' };
+}
+
+const statusWords: Record<string, ServiceStatus> = {
+  running: 'running',
+  up: 'running',
+  active: 'running',
+  live: 'running',
+  planned: 'planned',
+  pending: 'pending',
+  stopped: 'stopped',
+  down: 'stopped',
+  deprecated: 'deprecated',
+};
+const statusEmoji: Record<string, ServiceStatus> = {
+  '✅': 'running',
+  '🟢': 'running',
+  '🟡': 'planned',
+  '🔵': 'pending',
+  '🔴': 'stopped',
+  '⚫': 'deprecated',
+};
+/** The canonical emoji of each status, for rendering. */
+export const STATUS_EMOJI: Record<ServiceStatus, string> = {
+  running: '✅',
+  planned: '🟡',
+  pending: '🔵',
+  stopped: '🔴',
+  deprecated: '⚫',
+};
+
+/** Reads a status cell (`✅ Running`, `Planned`, `🔵`); the word wins over the emoji. */
+export function parseStatus(text: string): ServiceStatus | undefined {
+  const word = /[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
+  if (word) return statusWords[word];
+  for (const [emoji, status] of Object.entries(statusEmoji)) if (text.includes(emoji)) return status;
+  return undefined;
+}
+
+const label = '[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?';
+const hostname = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})*$`);
+
+/** A DNS name (or container name): letters, digits, hyphens and dots only; an optional leading `*.`. */
+export function isHostname(text: string): boolean {
+  return text.length <= 253 && hostname.test(text);
+}
+
+/** A DNS domain: a host name with at least one dot and an alphabetic TLD. */
+export function isDomain(text: string): boolean {
+  return isHostname(text) && /\.[a-zA-Z]{2,63}$/.test(text);
+}
+
+/** A container name as Docker accepts it. */
+export function isContainerName(text: string): boolean {
+  return /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/.test(text);
+}

@@ -1,0 +1,142 @@
+/**
+ * Container Inventory: an H3 per tier, each a GFM table whose columns are found by header name
+ * (Container, Image, Port(s), Purpose, Status; any order; extra columns kept).
+ */
+import type { Table, TableCell } from 'mdast';
+import type { Container, PortMapping, Pos, Tier } from '../../model/schema.js';
+import { isContainerName, parseImage, parsePort, parseStatus } from '../../model/values.js';
+import type { ChunkContext } from '../context.js';
+import { groupByH3, normalizeTitle, plain, slug } from '../mdast.js';
+import type { Extractor } from './types.js';
+
+type Field = 'name' | 'image' | 'ports' | 'purpose' | 'status';
+
+const COLUMN_NAMES: Record<string, Field> = {
+  container: 'name',
+  containers: 'name',
+  name: 'name',
+  service: 'name',
+  image: 'image',
+  'port s': 'ports',
+  ports: 'ports',
+  port: 'ports',
+  purpose: 'purpose',
+  description: 'purpose',
+  status: 'status',
+};
+
+/** The tier id of an H3 title: production, lab, or a slug. */
+export function tierId(title: string): string {
+  const t = normalizeTitle(title);
+  if (/\bproduction\b|\bprod\b/.test(t)) return 'production';
+  if (/\blab\b|\bdevelopment\b|\bdev\b/.test(t)) return 'lab';
+  return slug(title) || 'default';
+}
+
+/** Source range of a cell's content (inside the pipes, trimmed). */
+function cellRange(cell: TableCell, ctx: ChunkContext): { pos: Pos | undefined; start: number; src: string } {
+  const first = cell.children[0];
+  const last = cell.children.at(-1);
+  if (!first?.position || !last?.position) return { pos: ctx.pos(cell), start: ctx.offset(cell), src: '' };
+  const start = first.position.start.offset!;
+  const end = last.position.end.offset!;
+  return { pos: ctx.range(start, end), start, src: ctx.chunk.text.slice(start, end) };
+}
+
+function readPorts(cell: TableCell, ctx: ChunkContext): PortMapping[] | undefined {
+  const text = plain(cell).trim();
+  if (text === '' || /^[-–—]$/.test(text) || /^none$/i.test(text)) return [];
+  const { start, src } = cellRange(cell, ctx);
+  const ports: PortMapping[] = [];
+  let cursor = 0;
+  for (const raw of text.split(',')) {
+    const token = raw.trim();
+    const parsed = parsePort(token);
+    const at = src.indexOf(token, cursor);
+    const pos = at >= 0 ? ctx.range(start + at, start + at + token.length) : ctx.pos(cell);
+    if (at >= 0) cursor = at + token.length;
+    if (!parsed) {
+      ctx.unparsed(pos, `Unexpected port \`${token}\`, expected \`P\`, \`H→C\`, \`H->C\` or \`H:C\` with an optional \`/udp\``);
+      return undefined;
+    }
+    ports.push({ raw: token, ...parsed, pos });
+  }
+  return ports;
+}
+
+function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
+  const [head, ...rows] = table.children;
+  if (!head) return;
+  const headers = head.children.map((c) => plain(c).trim());
+  tier.columns = headers;
+  const field = new Map<number, Field>();
+  headers.forEach((h, i) => {
+    const f = COLUMN_NAMES[normalizeTitle(h)];
+    if (f && ![...field.values()].includes(f)) field.set(i, f);
+  });
+  const has = new Set(field.values());
+  if (!has.has('name') || !has.has('image')) {
+    ctx.unparsed(head, 'Unexpected inventory table header, expected at least `Container` and `Image` columns');
+    return;
+  }
+  for (const row of rows) {
+    const cells = new Map<Field, TableCell>();
+    const extra: Record<string, string> = {};
+    row.children.forEach((cell, i) => {
+      const f = field.get(i);
+      if (f) cells.set(f, cell);
+      else if (headers[i] !== undefined) extra[headers[i]!] = cellRange(cell, ctx).src;
+    });
+    const nameCell = cells.get('name');
+    const name = nameCell ? plain(nameCell).trim() : '';
+    if (!isContainerName(name)) {
+      ctx.unparsed(nameCell ?? row, `Unexpected container name \`${name}\`, expected letters, digits, \`_\`, \`.\` or \`-\``);
+      continue;
+    }
+    const imageCell = cells.get('image')!;
+    const imageText = imageCell ? plain(imageCell).trim() : '';
+    const image = parseImage(imageText);
+    const imagePos = imageCell ? cellRange(imageCell, ctx).pos : ctx.pos(row);
+    if (image.kind === 'invalid') {
+      ctx.unparsed(imagePos, `Unexpected image \`${imageText}\`: ${image.reason}; expected \`name[:tag][@sha256:…]\` or \`Custom (…)\``);
+      continue;
+    }
+    const portsCell = cells.get('ports');
+    const ports = portsCell ? readPorts(portsCell, ctx) : [];
+    if (!ports) continue;
+    const statusCell = cells.get('status');
+    const statusText = statusCell ? plain(statusCell).trim() : '';
+    const status = statusCell ? parseStatus(statusText) : 'running';
+    if (!status) {
+      ctx.unparsed(statusCell, `Unexpected status \`${statusText}\`, expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated`);
+      continue;
+    }
+    const container: Container = {
+      name,
+      namePos: nameCell && cellRange(nameCell, ctx).pos,
+      image: { raw: imageText, pos: imagePos, ...(image.kind === 'custom' ? { custom: image.custom } : { name: image.name, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }) },
+      ports,
+      portsPos: portsCell && cellRange(portsCell, ctx).pos,
+      purpose: cells.get('purpose') ? cellRange(cells.get('purpose')!, ctx).src : '',
+      status,
+      statusPos: statusCell && cellRange(statusCell, ctx).pos,
+      tier: tier.id,
+      extra,
+      pos: ctx.pos(row),
+    };
+    tier.containers.push(container);
+  }
+}
+
+export const extractInventory: Extractor = ({ heading, nodes, ctx, model }) => {
+  const inventory = (model.inventory ??= { tiers: [], pos: ctx.pos(heading) });
+  for (const group of groupByH3(nodes, ctx)) {
+    const id = group.heading ? tierId(group.title) : 'production';
+    const tier: Tier = { id, title: group.title || 'Production Services', columns: [], containers: [], pos: ctx.pos(group.heading) };
+    for (const node of group.nodes) {
+      if (node.type === 'table') readTable(node, tier, ctx);
+      else ctx.unparsed(node, `Unexpected \`${node.type}\` in Container Inventory, expected a table per tier`);
+    }
+    inventory.tiers.push(tier);
+  }
+};

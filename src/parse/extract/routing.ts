@@ -1,0 +1,87 @@
+/**
+ * Domain Routing: code-block lines `host → Caddy → target[:port] (note)` under H3 groups, and the
+ * "Caddyfile Configuration" H3 with ``Located at: `PATH` `` and a ```caddy block.
+ */
+import type { Code } from 'mdast';
+import type { Route } from '../../model/schema.js';
+import { isHostname } from '../../model/values.js';
+import { parseCaddyfile } from '../caddyfile.js';
+import type { ChunkContext } from '../context.js';
+import { codeLinePos, groupByH3, inlineMd, keyValue, normalizeTitle } from '../mdast.js';
+import type { Extractor } from './types.js';
+
+const ROUTE = /^(\S+)\s*(?:→|->)\s*(?:(\S+?)\s*(?:→|->)\s*)?(\S+?)((?:\s*\([^()]*\))*)\s*$/;
+
+function readRoutes(code: Code, group: string, ctx: ChunkContext, routes: Route[]): void {
+  code.value.split('\n').forEach((line, i) => {
+    if (line.trim() === '' || line.trim().startsWith('#')) return;
+    const lead = line.length - line.trimStart().length;
+    const m = ROUTE.exec(line.trim());
+    const linePos = codeLinePos(code, ctx, i, lead, line.length);
+    if (!m) {
+      ctx.unparsed(linePos, 'Unexpected routing line, expected `host → Caddy → target[:port] (note)`');
+      return;
+    }
+    const [, host, via, targetRaw, notesRaw] = m as unknown as [string, string, string | undefined, string, string];
+    const t = /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(targetRaw);
+    const hostAt = line.indexOf(host);
+    const lastArrow = Math.max(line.lastIndexOf('→'), line.lastIndexOf('->'));
+    const targetAt = line.indexOf(targetRaw, lastArrow);
+    if (!isHostname(host)) {
+      ctx.unparsed(codeLinePos(code, ctx, i, hostAt, hostAt + host.length), `Unexpected host \`${host}\`, expected a domain name`);
+      return;
+    }
+    if (!t || !isHostname(t[1]!)) {
+      ctx.unparsed(codeLinePos(code, ctx, i, targetAt, targetAt + targetRaw.length), `Unexpected target \`${targetRaw}\`, expected \`container:port\` or an external host`);
+      return;
+    }
+    const notes = [...notesRaw.matchAll(/\(([^()]*)\)/g)].map((n) => n[1]!.trim());
+    const planned = notes.some((n) => /^planned$/i.test(n));
+    const other = notes.filter((n) => !/^planned$/i.test(n));
+    const port = t[2] === undefined ? undefined : Number(t[2]);
+    routes.push({
+      host,
+      hostPos: codeLinePos(code, ctx, i, hostAt, hostAt + host.length),
+      via: via ?? 'Caddy',
+      target: t[1]!,
+      ...(port !== undefined ? { port } : {}),
+      targetPos: codeLinePos(code, ctx, i, targetAt, targetAt + targetRaw.length),
+      external: port === undefined && t[1]!.includes('.'),
+      planned,
+      ...(other.length > 0 ? { note: other.join('; ') } : {}),
+      group,
+      pos: linePos,
+    });
+  });
+}
+
+export const extractRouting: Extractor = ({ heading, nodes, ctx, model }) => {
+  const routing = (model.routing ??= { groups: [], routes: [], pos: ctx.pos(heading) });
+  for (const group of groupByH3(nodes, ctx)) {
+    const isCaddyfile = normalizeTitle(group.title).includes('caddyfile');
+    if (isCaddyfile) {
+      const caddy = { title: group.title, code: '', sites: [] as NonNullable<typeof routing.caddyfile>['sites'], pos: ctx.pos(group.heading) } as NonNullable<typeof routing.caddyfile>;
+      for (const node of group.nodes) {
+        if (node.type === 'paragraph') {
+          const kv = keyValue(inlineMd(node, ctx), ctx.offset(node), ctx);
+          if (kv && /located/i.test(kv.key)) caddy.path = kv.text;
+          else ctx.unparsed(node, 'Unexpected paragraph, expected ``Located at: `PATH` ``');
+        } else if (node.type === 'code') {
+          caddy.code = node.value;
+          const { sites, errors } = parseCaddyfile(node.value, (line, from, to) => codeLinePos(node, ctx, line, from, to));
+          caddy.sites.push(...sites);
+          for (const e of errors) ctx.unparsed(codeLinePos(node, ctx, e.line, 0, (node.value.split('\n')[e.line] ?? '').length), e.message);
+        } else {
+          ctx.unparsed(node, `Unexpected \`${node.type}\` in the Caddyfile group, expected a paragraph and a caddy code block`);
+        }
+      }
+      routing.caddyfile = caddy;
+      continue;
+    }
+    routing.groups.push({ title: group.title, pos: ctx.pos(group.heading) });
+    for (const node of group.nodes) {
+      if (node.type === 'code') readRoutes(node, group.title, ctx, routing.routes);
+      else ctx.unparsed(node, `Unexpected \`${node.type}\` in Domain Routing, expected a code block of routes`);
+    }
+  }
+};

@@ -1,0 +1,94 @@
+/**
+ * The read stage: resolve the spec globs, read and decode every file, extract them in a stable
+ * order into one model, and load versions.lock.
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import fg from 'fast-glob';
+import { BoltError } from '../errors.js';
+import { loadLock } from '../lock.js';
+import type { Lock, SpecModel } from '../model/schema.js';
+import { decodeSpec } from '../read/decode.js';
+import type { ParseIssue } from './context.js';
+import { emptyModel, extractSpecText } from './spec.js';
+
+/** Where to read from. Paths are relative to `cwd`. */
+export interface LoadOptions {
+  cwd?: string | undefined;
+  /** Spec globs; default `specs/**\/*.md`. */
+  spec?: string | string[] | undefined;
+  /** versions.lock path; default `specs/versions.lock`. `false` skips the lock. */
+  lock?: string | false | undefined;
+  /** The lock path was given explicitly: a missing file is an error rather than "no lock". */
+  lockRequired?: boolean | undefined;
+}
+
+/** The loaded specs: the model, the lock, what could not be read, and every source text by file. */
+export interface LoadedSpecs {
+  cwd: string;
+  model: SpecModel;
+  lock?: Lock | undefined;
+  issues: ParseIssue[];
+  /** File (relative to cwd) → text, for reporters that print source lines. */
+  sources: Record<string, string>;
+}
+
+/** Default spec glob. */
+export const DEFAULT_SPEC = 'specs/**/*.md';
+/** Default lock path. */
+export const DEFAULT_LOCK = 'specs/versions.lock';
+
+/** Display form of a path: relative to cwd, forward slashes. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, isAbsolute(path) ? path : resolve(cwd, path));
+  return (rel.startsWith('..') ? resolve(cwd, path) : rel).split('\\').join('/');
+}
+
+/** Reads the spec files matched by the globs, in path order. */
+export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAULT_SPEC): Promise<{ file: string; text: string }[]> {
+  const patterns = Array.isArray(spec) ? spec : [spec];
+  const paths = (await fg(patterns, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true, unique: true })).sort();
+  if (paths.length === 0) {
+    throw new BoltError(`No spec file matches \`${patterns.join('`, `')}\`, expected at least one Markdown file`, {
+      location: { file: cwd },
+      hint: 'run in a spec repository (a folder with specs/os.md), pass --spec GLOB, or scaffold one with `bolt init`',
+    });
+  }
+  return Promise.all(
+    paths.map(async (p) => {
+      const file = displayPath(cwd, p);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(resolve(cwd, p));
+      } catch (error) {
+        throw new BoltError(`Cannot read spec file: ${(error as Error).message}`, { location: { file } });
+      }
+      return { file, text: decodeSpec(bytes, file) };
+    }),
+  );
+}
+
+/** Builds one model from spec texts (in the order given). */
+export function extractSpecs(files: { file: string; text: string }[]): { model: SpecModel; issues: ParseIssue[] } {
+  const model = emptyModel();
+  const issues: ParseIssue[] = [];
+  for (const { file, text } of files) extractSpecText(file, text, model, issues);
+  return { model, issues };
+}
+
+/** Loads specs and lock: the read → decode → parse → extract stages. Exit-2 problems throw BoltError. */
+export async function loadSpecs(options: LoadOptions = {}): Promise<LoadedSpecs> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const files = await readSpecFiles(cwd, options.spec);
+  const { model, issues } = extractSpecs(files);
+  const sources: Record<string, string> = Object.fromEntries(files.map((f) => [f.file, f.text]));
+  let lock: Lock | undefined;
+  if (options.lock !== false) {
+    const loaded = await loadLock(cwd, options.lock ?? DEFAULT_LOCK, options.lockRequired ?? false);
+    if (loaded) {
+      lock = loaded.lock;
+      sources[loaded.lock.file] = loaded.text;
+    }
+  }
+  return { cwd, model, lock, issues, sources };
+}

@@ -1,0 +1,120 @@
+/**
+ * YAML files validated against a JSON Schema (versions.lock, bolt.config.yaml): parsed with
+ * `yaml`'s parseDocument + LineCounter so every error points at its node, validated with ajv
+ * (allErrors), and the first error turned into one exit-2 sentence.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { type Document, isScalar, LineCounter, type Node as YamlNode, parseDocument } from 'yaml';
+import { BoltError } from './errors.js';
+import type { Pos } from './model/schema.js';
+import { packagePath } from './paths.js';
+
+const validators = new Map<string, ValidateFunction>();
+
+/** The compiled validator for a schema under `schemas/`. */
+export function schemaValidator(name: string): ValidateFunction {
+  let v = validators.get(name);
+  if (!v) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    v = ajv.compile(JSON.parse(readFileSync(packagePath('schemas', name), 'utf8')) as object);
+    validators.set(name, v);
+  }
+  return v;
+}
+
+/** A parsed YAML file with a way to locate any path in it. */
+export interface YamlFile {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  value: unknown;
+  /** The position of the node at `path` (or of its nearest existing parent). */
+  pos(path: readonly (string | number)[], key?: boolean): Pos;
+}
+
+/** Parses YAML text; syntax errors are exit-2 errors at their line and column. */
+export function parseYamlFile(file: string, text: string): YamlFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const at = lineCounter.linePos(error.pos[0]);
+    throw new BoltError(`Unexpected YAML: ${error.message.split('\n')[0]}`, { location: { file, line: at.line, column: at.col } });
+  }
+  const range = (r: [number, number, number?] | null | undefined): Pos => {
+    const a = lineCounter.linePos(r?.[0] ?? 0);
+    const b = lineCounter.linePos(r?.[1] ?? 0);
+    return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+  return {
+    file,
+    text,
+    doc,
+    value: doc.toJS() as unknown,
+    pos(path, key = false) {
+      for (let n = path.length; n >= 0; n--) {
+        const sub = path.slice(0, n);
+        if (key && n === path.length && n > 0) {
+          const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
+          const pair = (parent as { items?: { key: YamlNode }[] } | null)?.items?.find((p) => isScalar(p.key) && String(p.key.value) === String(sub.at(-1)));
+          if (pair) return range(pair.key.range);
+        }
+        const node = (sub.length === 0 ? doc.contents : doc.getIn(sub, true)) as YamlNode | null | undefined;
+        if (node && 'range' in node && node.range) return range(node.range);
+      }
+      return range(null);
+    },
+  };
+}
+
+function pathOf(error: ErrorObject): string[] {
+  return error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** One ajv error as a sentence, positioned at its node. */
+function describe(y: YamlFile, error: ErrorObject): BoltError {
+  const path = pathOf(error);
+  const where = path.length > 0 ? `\`${path.join('.')}\`` : 'the document';
+  const node = path.length > 0 ? y.doc.getIn(path, true) : undefined;
+  const source = isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+  const p = y.pos(path);
+  const location = { file: y.file, line: p.line, column: p.column };
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      if (params.type === 'string' && isScalar(node) && typeof node.value === 'number') {
+        const written = source ?? String(node.value);
+        return new BoltError(`Unexpected number \`${written}\` for ${where}, expected a string`, {
+          location,
+          hint: `quote it: "${written}" (YAML reads ${written} as the number ${String(node.value)}${written !== String(node.value) ? ', losing digits' : ''})`,
+        });
+      }
+      return new BoltError(`Unexpected ${node === null || node === undefined ? 'null' : typeof (y.doc.getIn(path) as unknown)} for ${where}, expected ${String(params.type)}`, { location });
+    case 'required':
+      return new BoltError(`Missing \`${String(params.missingProperty)}\` in ${where}`, { location });
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const kp = y.pos([...path, extra], true);
+      return new BoltError(`Unexpected key \`${extra}\` in ${where}`, { location: { file: y.file, line: kp.line, column: kp.column }, hint: 'see the JSON Schema for the allowed keys' });
+    }
+    case 'pattern':
+      return new BoltError(`Unexpected value \`${String(y.doc.getIn(path))}\` for ${where}, expected it to match ${String(params.pattern)}`, { location });
+    case 'const':
+      return new BoltError(`Unexpected value \`${String(y.doc.getIn(path))}\` for ${where}, expected \`${String(params.allowedValue)}\``, { location });
+    case 'enum':
+      return new BoltError(`Unexpected value \`${String(y.doc.getIn(path))}\` for ${where}, expected one of ${(params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`, { location });
+    default:
+      return new BoltError(`Unexpected value for ${where}: ${error.message ?? error.keyword}`, { location });
+  }
+}
+
+/** Validates a parsed YAML file against `schemas/<schema>`; the first error throws (exit 2). */
+export function validateYaml(y: YamlFile, schema: string): void {
+  const validate = schemaValidator(schema);
+  if (validate(y.value)) return;
+  const errors = [...(validate.errors ?? [])];
+  // The most specific error first: deepest path, then `type` before the rest.
+  errors.sort((a, b) => pathOf(b).length - pathOf(a).length || (a.keyword === 'type' ? -1 : b.keyword === 'type' ? 1 : 0));
+  throw describe(y, errors[0]!);
+}
