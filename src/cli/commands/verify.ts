@@ -1,11 +1,178 @@
-/** `bolt verify` (not implemented yet). */
+/** `bolt verify`: live checks of the services the spec describes (thin: flags → verify → report). */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { BoltError } from '../../errors.js';
+import { COMMON_HELP, loadFromFlags, parseFlags, useColor, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 
-export const summary = 'verify';
-export const help = 'Usage: bolt verify (not implemented yet)';
+export const summary = 'check the spec against the running services';
+export const help = `Usage: bolt verify [flags] [common flags]
+
+Checks the live system the spec describes — targets come from the model, nothing is hand-listed:
+  tcp       every published port of every running container (host = container name)
+  tls       every live routed domain on 443: handshake, certificate valid for the host,
+            chain trusted, days to expiry
+  http      every health URL answers 2xx; the API's body matches "Expected Health Response"
+  postgres  protocol handshake; SELECT 1 when PGUSER/PGPASSWORD are set
+  redis     PING → PONG (AUTH with REDISCLI_AUTH or REDIS_PASSWORD)
+  docker    the Engine API (DOCKER_HOST or /var/run/docker.sock) vs the inventory and versions.lock
+  mcp       initialize + tools/list on https://<api host>/mcp vs registry.json
+
+Results are pass, fail, skip, error or timeout. A check whose prerequisite did not pass (HTTP after
+a failed TLS handshake, Redis after a refused connection) is skipped, not failed twice.
+
+Flags:
+  --resolve HOST:PORT:ADDR[,ADDR]      pin HOST:PORT to addresses, as curl does (repeatable)
+  --connect-to HOST1:PORT1:HOST2:PORT2 connect to HOST2:PORT2 instead, as curl does (repeatable)
+  --ca-file PEM         trust these CA certificates too (repeatable)
+  -k, --insecure        do not verify certificates for http and mcp (tls still reports them)
+  --timeout MS          per check attempt (default 5000)
+  --deadline MS         for the whole run (default 60000, or 4 × timeout × (retries + 1) if longer)
+  --retries N           retry network errors N times; a pass on a retry is marked flaky (default 0)
+  --concurrency N       checks at a time (default 64)
+  --only KINDS          comma-separated: tcp,tls,http,postgres,redis,docker,mcp
+  --min-days N          fail a certificate with fewer days left (default 14)
+  --warn-days N         warn below this many days (default 2 × --min-days)
+  --registry FILE       registry.json to compare MCP tools with (default out/registry.json)
+  --mapped-only         skip targets no --resolve/--connect-to maps (never resolve spec names)
+  --format F            pretty (default), json or junit
+
+Exit codes: 0 every check passed (or was skipped); 1 a check failed, errored or timed out;
+2 bad usage or unreadable input.
+
+Examples:
+  bolt verify
+  bolt verify --connect-to ::127.0.0.1:8443 --ca-file caddy-root.crt --only tls,http
+  bolt verify --connect-to postgres:5432:10.0.0.5:5432 --format junit > verify.xml
+
+${COMMON_HELP}`;
+
+const OPTIONS = {
+  resolve: { type: 'string', multiple: true },
+  'connect-to': { type: 'string', multiple: true },
+  'ca-file': { type: 'string', multiple: true },
+  insecure: { type: 'boolean', short: 'k' },
+  timeout: { type: 'string' },
+  deadline: { type: 'string' },
+  retries: { type: 'string' },
+  concurrency: { type: 'string' },
+  only: { type: 'string' },
+  'min-days': { type: 'string' },
+  'warn-days': { type: 'string' },
+  registry: { type: 'string' },
+  'mapped-only': { type: 'boolean' },
+  format: { type: 'string' },
+} as const;
+
+const FORMATS = ['pretty', 'json', 'junit'] as const;
+
+function usage(message: string, hint?: string): BoltError {
+  return new BoltError(message, { location: { file: 'bolt verify' }, hint });
+}
+
+/** A non-negative integer flag (or config value), or its default. */
+function integer(name: string, raw: string | number | undefined, fallback: number, min: number): number {
+  if (raw === undefined) return fallback;
+  const text = String(raw);
+  if (!/^\d+$/.test(text) || Number(text) < min) throw usage(`Unexpected --${name} \`${text}\`, expected an integer ≥ ${min}`);
+  return Number(text);
+}
+
+async function readCa(cwd: string, files: string[]): Promise<string[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      let text: string;
+      try {
+        text = await readFile(resolve(cwd, file), 'utf8');
+      } catch (error) {
+        throw new BoltError(`Cannot read --ca-file: ${(error as Error).message}`, { location: { file } });
+      }
+      if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+        throw new BoltError('Unexpected --ca-file content, expected PEM certificates (-----BEGIN CERTIFICATE-----)', { location: { file } });
+      }
+      return text;
+    }),
+  );
+}
 
 /** Runs the command. */
-export async function run(_args: string[], _env: CliEnv): Promise<number> {
-  throw new BoltError('`bolt verify` is not implemented yet', { location: { file: 'bolt verify' } });
+export async function run(args: string[], env: CliEnv): Promise<number> {
+  const { values } = parseFlags(args, OPTIONS, 'verify');
+  const format = values.format ?? 'pretty';
+  if (!(FORMATS as readonly string[]).includes(format)) throw usage(`Unexpected --format \`${format}\`, expected one of ${FORMATS.join(', ')}`);
+  const cwd = workDir(values, env);
+  const [{ loaded, config }, { CHECK_KINDS }, endpoints, registryModule, dockerApi, pgModule, redisModule] = await Promise.all([
+    loadFromFlags(values, env),
+    import('../../verify/types.js'),
+    import('../../verify/endpoints.js'),
+    import('../../verify/registry.js'),
+    import('../../verify/probes/docker-api.js'),
+    import('../../verify/probes/postgres.js'),
+    import('../../verify/probes/redis.js'),
+  ]);
+  const live = config.live ?? {};
+
+  const onlyList = values.only !== undefined ? values.only.split(',') : live.only;
+  let only: Set<(typeof CHECK_KINDS)[number]> | undefined;
+  if (onlyList) {
+    only = new Set();
+    for (const raw of onlyList.map((k) => k.trim()).filter(Boolean)) {
+      const kind = CHECK_KINDS.find((k) => k === raw);
+      if (!kind) throw usage(`Unexpected kind \`${raw}\` in --only, expected one of ${CHECK_KINDS.join(', ')}`);
+      only.add(kind);
+    }
+  }
+  const timeoutMs = integer('timeout', values.timeout ?? live.timeout, 5000, 1);
+  const retries = integer('retries', values.retries ?? live.retries, 0, 0);
+  const concurrency = integer('concurrency', values.concurrency ?? live.concurrency, 64, 1);
+  const deadlineMs = integer('deadline', values.deadline, Math.max(60_000, 4 * timeoutMs * (retries + 1)), 1);
+  const minDays = integer('min-days', values['min-days'] ?? live.minDays, 14, 0);
+  const warnDays = integer('warn-days', values['warn-days'], 2 * minDays, 0);
+
+  const map = endpoints.parseEndpointMap(
+    [...(live.resolve ?? []), ...(values.resolve ?? [])],
+    [...(values['connect-to'] ?? []), ...(live.connectTo ?? [])],
+  );
+  const caFiles = values['ca-file'] ?? (live.caFile ? [live.caFile] : []);
+  const net = { map, ca: await readCa(cwd, caFiles), insecure: values.insecure ?? live.insecure ?? false };
+  const registry = await registryModule.loadRegistryTools(cwd, values.registry);
+
+  const progress = env.stderr.isTTY === true && !values.quiet && env.env.CI === undefined;
+  let lastDraw = 0;
+  const { verify } = await import('../../verify/index.js');
+  const { progressLine } = progress ? await import('../../report/verify-pretty.js') : { progressLine: undefined };
+  const report = await verify({
+    model: loaded.model,
+    lock: loaded.lock,
+    net,
+    only,
+    expiry: { minDays, warnDays },
+    registry,
+    docker: dockerApi.dockerEndpoint(env.env),
+    pg: pgModule.pgCredentials(env.env),
+    redis: redisModule.redisAuth(env.env),
+    concurrency,
+    timeoutMs,
+    deadlineMs,
+    retries,
+    mappedOnly: values['mapped-only'] ?? false,
+    onProgress: progressLine
+      ? (done, total, running) => {
+          const now = Date.now();
+          if (now - lastDraw < 80 && done < total) return;
+          lastDraw = now;
+          env.stderr.write(`\r\x1b[2K${progressLine(done, total, running, (env.stderr as { columns?: number }).columns ?? 80)}`);
+        }
+      : undefined,
+  });
+  if (progress) env.stderr.write('\r\x1b[2K');
+
+  const failed = report.summary.failed > 0;
+  if (format === 'json') env.stdout.write((await import('../../report/verify-json.js')).formatVerifyJson(report));
+  else if (format === 'junit') env.stdout.write((await import('../../report/verify-junit.js')).formatVerifyJunit(report));
+  else if (!values.quiet || failed) {
+    const { formatVerifyPretty } = await import('../../report/verify-pretty.js');
+    env.stdout.write(formatVerifyPretty(report, { color: useColor(values, env), width: env.stdout.columns }));
+  }
+  return failed ? 1 : 0;
 }

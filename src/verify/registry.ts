@@ -1,0 +1,33 @@
+/** Reads the tool names of `registry.json` (the MCP catalog) for the `mcp` comparison. */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { BoltError } from '../errors.js';
+import type { RegistryTools } from './probes/mcp.js';
+
+/** Default registry path, relative to the working directory. */
+export const DEFAULT_REGISTRY = 'out/registry.json';
+
+/** The registry's tool names; a missing default file is a reason to skip, a missing explicit one exit 2. */
+export async function loadRegistryTools(cwd: string, file: string | undefined): Promise<RegistryTools> {
+  const shown = file ?? DEFAULT_REGISTRY;
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, shown), 'utf8');
+  } catch (error) {
+    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { file: shown, missing: `no ${shown} to compare with (run \`bolt build\`, or pass --registry FILE)` };
+    }
+    throw new BoltError(`Cannot read the registry: ${(error as Error).message}`, { location: { file: shown } });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new BoltError(`Unexpected registry content, expected JSON: ${(error as Error).message}`, { location: { file: shown } });
+  }
+  const tools = (parsed as { tools?: unknown } | null)?.tools;
+  if (!Array.isArray(tools) || !tools.every((t) => typeof (t as { name?: unknown })?.name === 'string')) {
+    throw new BoltError('Unexpected registry shape, expected `{ "tools": [{ "name": … }] }`', { location: { file: shown } });
+  }
+  return { file: shown, names: tools.map((t) => (t as { name: string }).name) };
+}

@@ -1,0 +1,117 @@
+/**
+ * What to verify, derived from the model only: health URLs (http), live routed domains (tls),
+ * published ports of running containers (tcp), the PostgreSQL and Redis containers, the Docker
+ * inventory and the MCP endpoint. Dependencies make a failed connect skip what builds on it.
+ */
+import type { Container, Lock, Pos, SpecModel } from '../model/schema.js';
+import { dockerContainerCheck, dockerListCheck, dockerUnlistedCheck } from './probes/docker.js';
+import type { DockerEndpoint } from './probes/docker-api.js';
+import { httpCheck } from './probes/http.js';
+import { mcpCheck, type RegistryTools } from './probes/mcp.js';
+import { type PgCredentials, postgresCheck } from './probes/postgres.js';
+import { type RedisAuth, redisCheck } from './probes/redis.js';
+import { tcpCheck, udpSkip } from './probes/tcp.js';
+import { type ExpiryPolicy, tlsCheck } from './probes/tls.js';
+import type { CheckKind, CheckPlan } from './types.js';
+
+/** Everything besides the model that decides the checks. */
+export interface TargetOptions {
+  lock?: Lock | undefined;
+  only?: ReadonlySet<CheckKind> | undefined;
+  expiry: ExpiryPolicy;
+  registry: RegistryTools;
+  docker: DockerEndpoint;
+  pg?: PgCredentials | undefined;
+  redis?: RedisAuth | undefined;
+  /** `--insecure`: HTTP/MCP do not wait for the `tls` check. */
+  insecure?: boolean | undefined;
+}
+
+/** `specs/os.md:267:3`. */
+export function at(pos: Pos | undefined): string | undefined {
+  return pos ? `${pos.file}:${pos.line}:${pos.column}` : undefined;
+}
+
+/** Every container of every tier. */
+export function containers(model: SpecModel): Container[] {
+  return model.inventory?.tiers.flatMap((t) => t.containers) ?? [];
+}
+
+/** The last path segment of an image name without registry: `postgres` of `docker.io/library/postgres`. */
+function imageBase(c: Container): string {
+  return (c.image.name ?? '').split('/').pop() ?? '';
+}
+
+/** The container's published port for `containerPort`, else its first TCP port. */
+function publishedPort(c: Container, containerPort: number): number | undefined {
+  const tcp = c.ports.filter((p) => p.protocol === 'tcp');
+  return (tcp.find((p) => p.container === containerPort) ?? tcp[0])?.host;
+}
+
+const isPostgres = (c: Container): boolean => /^(postgres|postgis|supabase-postgres)/.test(imageBase(c)) || c.name === 'postgres';
+const isRedis = (c: Container): boolean => /^(redis|valkey)/.test(imageBase(c)) || c.name === 'redis';
+
+function portOf(url: URL): number {
+  return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+}
+
+/** Derives the check plans, in report order (by kind, then as the spec lists them). */
+export function deriveChecks(model: SpecModel, options: TargetOptions): CheckPlan[] {
+  const plans: CheckPlan[] = [];
+  const running = containers(model).filter((c) => c.status === 'running');
+
+  for (const c of running) {
+    for (const p of c.ports) {
+      plans.push(p.protocol === 'tcp' ? tcpCheck(c.name, p.host, at(p.pos ?? c.portsPos)) : udpSkip(c.name, p.host, at(p.pos)));
+    }
+  }
+
+  const domains = new Map<string, Pos | undefined>();
+  for (const r of model.routing?.routes ?? []) if (!r.planned && !domains.has(r.host)) domains.set(r.host, r.hostPos ?? r.pos);
+  for (const [host, pos] of domains) plans.push(tlsCheck(host, 443, options.expiry, at(pos)));
+
+  const ids = new Set(plans.map((p) => p.id));
+  /** The connection check an application check builds on, when there is one. */
+  const transport = (url: URL): string[] => {
+    const host = url.hostname;
+    if (url.protocol === 'https:' && !options.insecure && ids.has(`tls ${host}:${portOf(url)}`)) return [`tls ${host}:${portOf(url)}`];
+    const tcp = `tcp ${host}:${portOf(url)}`;
+    return ids.has(tcp) ? [tcp] : [];
+  };
+
+  const apiHost = model.api?.host;
+  const expected = model.monitoring?.expectedHealth?.json;
+  for (const h of model.monitoring?.healthUrls ?? []) {
+    let url: URL;
+    try {
+      url = new URL(h.url);
+    } catch {
+      continue; // a malformed URL is the static linter's finding, not a live one
+    }
+    const isApi = apiHost !== undefined && url.hostname === apiHost;
+    plans.push(httpCheck({ url: h.url, expectBody: isApi ? expected : undefined, dependsOn: transport(url), source: at(h.pos) }));
+  }
+
+  for (const c of running.filter(isPostgres)) {
+    const port = publishedPort(c, 5432);
+    if (port !== undefined) plans.push(postgresCheck(c.name, port, options.pg, [`tcp ${c.name}:${port}`], at(c.namePos ?? c.pos)));
+  }
+  for (const c of running.filter(isRedis)) {
+    const port = publishedPort(c, 6379);
+    if (port !== undefined) plans.push(redisCheck(c.name, port, options.redis, [`tcp ${c.name}:${port}`], at(c.namePos ?? c.pos)));
+  }
+
+  plans.push(dockerListCheck(options.docker));
+  if (options.docker.kind !== 'none') {
+    for (const c of containers(model)) plans.push(dockerContainerCheck(c, options.lock, at(c.namePos ?? c.pos)));
+    plans.push(dockerUnlistedCheck(containers(model).map((c) => c.name)));
+  }
+
+  const endpoint = model.mcp?.mount?.endpoint;
+  if (apiHost && endpoint) {
+    const url = new URL(endpoint, `https://${apiHost}`);
+    plans.push(mcpCheck(url.href, options.registry, transport(url), at(model.mcp?.mount?.pos)));
+  }
+
+  return options.only ? plans.filter((p) => options.only!.has(p.kind)) : plans;
+}
