@@ -3,6 +3,7 @@
  * keeps its line and column, and a syntax error has one too.
  */
 import type { Code } from 'mdast';
+import { type ParseError, parse as parseJsonc } from 'jsonc-parser';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Pos } from '../model/schema.js';
 import type { ChunkContext } from './context.js';
@@ -31,12 +32,14 @@ export function readJsonBlock(code: Code, ctx: ChunkContext, what: string): Json
     }
     return { value, keys };
   } catch (error) {
-    const m = /position (\d+)/.exec(String(error));
-    const at = m ? Number(m[1]) : 0;
+    // JSON.parse does not always say where; jsonc-parser's scanner does.
+    const errors: ParseError[] = [];
+    parseJsonc(code.value, errors, { allowTrailingComma: false, disallowComments: true });
+    const at = errors[0]?.offset ?? 0;
     const before = code.value.slice(0, at).split('\n');
     const line = before.length - 1;
     const col = before.at(-1)!.length;
-    ctx.unparsed(codeLinePos(code, ctx, line, col, col + 1), `Unexpected JSON in ${what}: ${(error as Error).message}`);
+    ctx.unparsed(codeLinePos(code, ctx, line, col, col + 1), `Unexpected JSON in ${what}: ${(error as Error).message.split(/,? "/)[0]}`);
     return undefined;
   }
 }

@@ -13,6 +13,7 @@ export { toString as plain };
 export function normalizeTitle(text: string): string {
   return text
     .replace(/[^A-Za-z0-9 ]+/g, ' ')
+    .replace(/\band\b/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();

@@ -9,7 +9,7 @@ import { ChunkContext, type ParseIssue } from './context.js';
 import { EXTRACTORS, sectionIdOf } from './extract/index.js';
 import { extractFooter, extractPreamble, isFooter } from './extract/header.js';
 import { parseMarkdown } from './markdown.js';
-import { splitSections } from './split.js';
+import { type Chunk, splitSections } from './split.js';
 
 /** A model with every list empty, ready for extractors to fill. */
 export function emptyModel(): SpecModel {
@@ -40,39 +40,49 @@ function trimBody(text: string): string {
 /** Reads one file's text into `model`, appending what cannot be read to `issues`. */
 export function extractSpecText(file: string, text: string, model: SpecModel, issues: ParseIssue[]): void {
   model.files.push(file);
+  noteMojibake(file, text, issues);
+  for (const chunk of splitSections(file, text)) extractChunk(chunk, model, issues);
+}
+
+/** Notes a file's double-encoded text (one issue per file), before any parsing. */
+export function noteMojibake(file: string, text: string, issues: ParseIssue[]): void {
   const mojibake = findMojibake(text);
-  if (mojibake) {
-    const ctx = new ChunkContext({ file, line: 1, offset: 0, text }, issues);
-    const { first, count } = mojibake;
-    issues.push({
-      ruleId: 'encoding/mojibake',
-      message: `Unexpected double-encoded text \`${first.text}\`${first.intended ? `, expected \`${first.intended}\`` : ''}${count > 1 ? ` (${count} such sequences in the file)` : ''}`,
-      hint: 'the file was decoded as Windows-1252/1254 and saved again as UTF-8; re-save it from the original UTF-8 text',
-      pos: ctx.range(first.offset, first.offset + first.text.length),
-    });
+  if (!mojibake) return;
+  const ctx = new ChunkContext({ file, line: 1, offset: 0, text }, issues);
+  const { first, count } = mojibake;
+  issues.push({
+    ruleId: 'encoding/mojibake',
+    message: `Unexpected double-encoded text \`${first.text}\`${first.intended ? `, expected \`${first.intended}\`` : ''}${count > 1 ? ` (${count} such sequences in the file)` : ''}`,
+    hint: 'the file was decoded as Windows-1252/1254 and saved again as UTF-8; re-save it from the original UTF-8 text',
+    pos: ctx.range(first.offset, first.offset + first.text.length),
+  });
+}
+
+/**
+ * Parses one chunk (the preamble or an H2 section) and runs its extractor into `model`. The syntax
+ * tree is local: it can be collected as soon as this returns.
+ */
+export function extractChunk(chunk: Chunk, model: SpecModel, issues: ParseIssue[]): void {
+  const ctx = new ChunkContext(chunk, issues);
+  const tree = parseMarkdown(chunk.text);
+  if (chunk.heading === undefined) {
+    extractPreamble(tree.children, ctx, model);
+    return;
   }
-  for (const chunk of splitSections(file, text)) {
-    const ctx = new ChunkContext(chunk, issues);
-    const tree = parseMarkdown(chunk.text);
-    if (chunk.heading === undefined) {
-      extractPreamble(tree.children, ctx, model);
-      continue;
-    }
-    const [first, ...rest] = tree.children;
-    const heading = first as Heading;
-    const headingMd = ctx.src(heading).replace(/^\s*##\s*/, '').replace(/\s+#+\s*$/, '').trim();
-    const id = sectionIdOf(headingMd);
-    const footerAt = rest.findIndex((node) => isFooter(node, ctx));
-    // `---` separators between sections carry no content.
-    const body = rest.filter((node, i) => i !== footerAt && node.type !== 'thematicBreak');
-    if (footerAt >= 0) extractFooter(rest[footerAt] as Paragraph, ctx, model);
-    if (id === null) {
-      const start = heading.position?.end.offset ?? 0;
-      const end = footerAt >= 0 ? (rest[footerAt]!.position?.start.offset ?? chunk.text.length) : chunk.text.length;
-      model.sections.push({ id, heading: headingMd, body: trimBody(chunk.text.slice(start, end)), pos: ctx.pos(heading) });
-      continue;
-    }
-    model.sections.push({ id, heading: headingMd, pos: ctx.pos(heading) });
-    EXTRACTORS[id]({ heading, nodes: body, ctx, model });
+  const [first, ...rest] = tree.children;
+  const heading = first as Heading;
+  const headingMd = ctx.src(heading).replace(/^\s*##\s*/, '').replace(/\s+#+\s*$/, '').trim();
+  const id = sectionIdOf(headingMd);
+  const footerAt = rest.findIndex((node) => isFooter(node, ctx));
+  // `---` separators between sections carry no content.
+  const body = rest.filter((node, i) => i !== footerAt && node.type !== 'thematicBreak');
+  if (footerAt >= 0) extractFooter(rest[footerAt] as Paragraph, ctx, model);
+  if (id === null) {
+    const start = heading.position?.end.offset ?? 0;
+    const end = footerAt >= 0 ? (rest[footerAt]!.position?.start.offset ?? chunk.text.length) : chunk.text.length;
+    model.sections.push({ id, heading: headingMd, body: trimBody(chunk.text.slice(start, end)), pos: ctx.pos(heading) });
+    return;
   }
+  model.sections.push({ id, heading: headingMd, pos: ctx.pos(heading) });
+  EXTRACTORS[id]({ heading, nodes: body, ctx, model });
 }

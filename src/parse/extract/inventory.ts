@@ -38,9 +38,11 @@ function cellRange(cell: TableCell, ctx: ChunkContext): { pos: Pos | undefined; 
   const first = cell.children[0];
   const last = cell.children.at(-1);
   if (!first?.position || !last?.position) return { pos: ctx.pos(cell), start: ctx.offset(cell), src: '' };
-  const start = first.position.start.offset!;
-  const end = last.position.end.offset!;
-  return { pos: ctx.range(start, end), start, src: ctx.chunk.text.slice(start, end) };
+  const raw = ctx.chunk.text.slice(first.position.start.offset!, last.position.end.offset!);
+  // Text nodes in GFM cells can start at the padding after the pipe.
+  const start = first.position.start.offset! + (raw.length - raw.trimStart().length);
+  const src = raw.trim();
+  return { pos: ctx.range(start, start + src.length), start, src };
 }
 
 function readPorts(cell: TableCell, ctx: ChunkContext): PortMapping[] | undefined {
@@ -90,7 +92,7 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
     const nameCell = cells.get('name');
     const name = nameCell ? plain(nameCell).trim() : '';
     if (!isContainerName(name)) {
-      ctx.unparsed(nameCell ?? row, `Unexpected container name \`${name}\`, expected letters, digits, \`_\`, \`.\` or \`-\``);
+      ctx.unparsed(nameCell ? cellRange(nameCell, ctx).pos : ctx.pos(row), `Unexpected container name \`${name}\`, expected letters, digits, \`_\`, \`.\` or \`-\``);
       continue;
     }
     const imageCell = cells.get('image')!;
@@ -108,7 +110,7 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
     const statusText = statusCell ? plain(statusCell).trim() : '';
     const status = statusCell ? parseStatus(statusText) : 'running';
     if (!status) {
-      ctx.unparsed(statusCell, `Unexpected status \`${statusText}\`, expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated`);
+      ctx.unparsed(cellRange(statusCell!, ctx).pos, `Unexpected status \`${statusText}\`, expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated`);
       continue;
     }
     const container: Container = {
