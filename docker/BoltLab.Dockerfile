@@ -1,0 +1,37 @@
+# syntax=docker/dockerfile:1
+# Bolt Lab: `bolt` in a small, non-root container. Build from the repository root:
+#   docker build -f docker/BoltLab.Dockerfile -t bolt-lab .
+# Run it over a spec repository (the working directory is /work):
+#   docker run --rm -u "$(id -u):$(id -g)" -v "$PWD:/work" bolt-lab validate
+#   docker run --rm -u "$(id -u):$(id -g)" -v "$PWD:/work" bolt-lab build
+
+# Node 20.19.5 on Debian bookworm (slim), pinned by digest: a rebuild gets the same base image.
+ARG NODE_IMAGE=node:20.19.5-bookworm-slim@sha256:9e70124bd00f47dd023e349cd587132ae61892acc0e47ed641416c3e18f401c3
+
+# --- build: compile the TypeScript with the dev dependencies ---------------------------------
+FROM ${NODE_IMAGE} AS build
+WORKDIR /src
+COPY package.json package-lock.json tsconfig.json ./
+# --ignore-scripts: `prepare` would compile before the sources are copied; tsc runs below.
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY src ./src
+COPY generators ./generators
+RUN npx tsc -p tsconfig.json
+
+# --- runtime: production dependencies, compiled code, templates and schemas only -------------
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /src/dist/src ./dist/src
+COPY --from=build /src/dist/generators ./dist/generators
+COPY templates ./templates
+COPY schemas ./schemas
+RUN ln -s /app/dist/src/cli/bin.js /usr/local/bin/bolt \
+ && mkdir -p /work && chown node:node /work
+
+USER node
+WORKDIR /work
+ENTRYPOINT ["bolt"]
+CMD ["--help"]
