@@ -1,8 +1,13 @@
-/** Placeholder for the `os-md` generator (being written). */
+/**
+ * `os.md`: the whole spec regenerated from the model in its canonical form (see
+ * `src/snapshot/render.ts` and docs/snapshots.md). Building every output from this file gives the
+ * same outputs as building from the specs it came from.
+ */
+import { renderSpec } from '../src/snapshot/render.js';
 import type { Generator } from './types.js';
 
 export const osMd: Generator = {
   id: 'os-md',
-  description: 'os-md (not implemented yet)',
-  generate: () => [],
+  description: 'os.md: the normalized spec, regenerated from the model (lossless round trip)',
+  generate: ({ model }) => [{ path: 'os.md', contents: renderSpec(model) }],
 };

@@ -1,0 +1,35 @@
+/**
+ * Model comparison "positions aside": `stripPositions` drops every source position, and
+ * `comparable` also forgets which file the model was read from, so that the model of `specs/os.md`
+ * and the model of `out/os.md` can be compared with a deep equality.
+ */
+import type { SpecModel } from '../model/schema.js';
+
+const POSITION_KEYS = new Set(['pos', 'namePos', 'portsPos', 'statusPos', 'hostPos', 'targetPos', 'valuePos', 'versionPos']);
+
+/** A deep copy of `value` without position fields (`pos`, `namePos`, `valuePos` …) and undefined values. */
+export function stripPositions<T>(value: T): T {
+  return strip(value) as T;
+}
+
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (POSITION_KEYS.has(k) || v === undefined) continue;
+    out[k] = strip(v);
+  }
+  return out;
+}
+
+/**
+ * The model as the round trip promises to keep it: positions stripped, `files` dropped, and the
+ * `literal` flag of redacted secrets dropped (the canonical form writes `***`, which reads back as
+ * a placeholder: the value that made it a literal is, by design, nowhere).
+ */
+export function comparable(model: SpecModel): Omit<SpecModel, 'files'> {
+  const { files: _files, ...rest } = stripPositions(model);
+  if (rest.secrets) rest.secrets = { ...rest.secrets, keys: rest.secrets.keys.map(({ literal: _literal, ...k }) => k) };
+  return rest;
+}
