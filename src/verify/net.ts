@@ -4,7 +4,7 @@
  * (which are retried and which are described to the user).
  */
 import { connect as netConnect, isIP, type Socket } from 'node:net';
-import { connect as tlsConnect, rootCertificates, type TLSSocket } from 'node:tls';
+import { createSecureContext, connect as tlsConnect, rootCertificates, type SecureContext, type TLSSocket } from 'node:tls';
 import { type Destination, destination, describeDestination, type EndpointMap } from './endpoints.js';
 
 /** What the probes need to reach targets. */
@@ -24,6 +24,18 @@ export function resolveTarget(net: Network, host: string, port: number): Destina
 /** The trust store: system roots plus `--ca-file`. */
 export function trustStore(net: Network): string[] {
   return net.ca.length === 0 ? [...rootCertificates] : [...rootCertificates, ...net.ca];
+}
+
+const contexts = new WeakMap<Network, SecureContext>();
+
+/** One TLS context per network: parsing the root store per connection would cost more than the handshake. */
+export function secureContext(net: Network): SecureContext {
+  let context = contexts.get(net);
+  if (!context) {
+    context = createSecureContext({ ca: trustStore(net) });
+    contexts.set(net, context);
+  }
+  return context;
 }
 
 /** Error codes of a connection that failed in transit: worth a retry. */
@@ -127,7 +139,7 @@ export async function openTls(dest: Destination, signal: AbortSignal, net: Netwo
     const socket = tlsConnect({
       socket: tcp,
       servername: isIP(dest.host) === 0 ? dest.host : undefined,
-      ca: trustStore(net),
+      secureContext: secureContext(net),
       rejectUnauthorized: false,
       checkServerIdentity: () => undefined,
       ALPNProtocols: alpn,

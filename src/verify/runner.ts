@@ -4,6 +4,7 @@
  * retried (`retries`) and a pass on a retry is marked flaky. Every wait races the abort signal,
  * so a probe that ignores it still cannot hang the run.
  */
+import { setMaxListeners } from 'node:events';
 import { describeNetworkError, isNetworkError, isRetryable, type Network, resolveTarget } from './net.js';
 import { type CheckPlan, type CheckResult, type CheckStatus, isFailure, type LiveReport, type Outcome } from './types.js';
 
@@ -136,6 +137,8 @@ export async function runChecks(plans: readonly CheckPlan[], opts: RunOptions): 
   const ids = new Set(plans.map((p) => p.id));
   const limiter = new Limiter(Math.max(1, opts.concurrency));
   const deadline = new AbortController();
+  // Every queued and running check listens to the deadline: many listeners are expected.
+  setMaxListeners(0, deadline.signal);
   const deadlineTimer = setTimeout(() => deadline.abort(), opts.deadlineMs);
   const done = new Map<string, CheckResult>();
   const promises = new Map<string, Promise<CheckResult>>();
