@@ -97,8 +97,9 @@ function checkOptions(name: string, domain: string, date: string): void {
   if (!isHostname(domain) || !domain.includes('.')) {
     throw new BoltError(`Unexpected domain \`${domain}\`, expected a domain name such as \`example.com\``, { ...where, hint: 'pass --domain with the base domain the routes live under' });
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-    throw new BoltError(`Unexpected date \`${date}\`, expected \`YYYY-MM-DD\``, where);
+  const day = new Date(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) {
+    throw new BoltError(`Unexpected date \`${date}\`, expected a calendar date \`YYYY-MM-DD\``, { ...where, hint: 'pass --date such as 2026-01-31, or leave it out for today' });
   }
 }
 
