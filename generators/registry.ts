@@ -1,8 +1,13 @@
-/** Placeholder for the `registry` generator (being written). */
+/**
+ * `registry.json`: the MCP tool catalogue of the unified API (see src/mcp/registry-data.ts),
+ * serialized with two-space indentation and a final newline.
+ */
+import { registryDocument } from '../src/mcp/registry-data.js';
 import type { Generator } from './types.js';
 
+/** The `registry` generator. */
 export const registry: Generator = {
   id: 'registry',
-  description: 'registry (not implemented yet)',
-  generate: () => [],
+  description: 'registry.json: the MCP tool catalogue of the unified API',
+  generate: ({ model }) => [{ path: 'registry.json', contents: `${JSON.stringify(registryDocument(model), null, 2)}\n` }],
 };
