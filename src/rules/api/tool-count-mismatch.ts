@@ -1,0 +1,60 @@
+/**
+ * `api/tool-count-mismatch`: the stated totals ("N tools across M categories"), the MCP "Tool
+ * Categories" counts and the endpoints listed under API Endpoints disagree. The listed endpoints
+ * are the truth (one tool per endpoint): each stated number that differs is reported where it is
+ * written — per category at its count in the JSON block, the totals at the claim sentence.
+ */
+import type { ApiCategory } from '../../model/schema.js';
+import { defineRule } from '../types.js';
+
+export const toolCountMismatch = defineRule({
+  id: 'api/tool-count-mismatch',
+  severity: 'warning',
+  description: 'Stated tool totals, per-category counts and listed endpoints disagree.',
+  docs: {
+    catches:
+      'The registry has one tool per listed endpoint. Each number the spec states about it is checked against the listed endpoints: ' +
+      'every count of the MCP "Tool Categories" block (reported at that count, with the category\'s endpoint list as related location), ' +
+      'a category listed on one side only, and the "N tools across M categories" sentence (reported at the sentence).',
+    example: '- `n8n`: `/n8n/workflows`, `/n8n/executions`, `/n8n/health`\n\n```json\n{ "n8n": 6 }\n```',
+    fix: 'List the missing endpoints (the registry is generated from them), or correct the counts and the sentence to what is listed.',
+  },
+  messages: {
+    category: { text: 'Unexpected count `{{stated}}` for category `{{category}}`, expected `{{listed}}` (the endpoints listed for it)', hint: 'list the missing endpoints under API Endpoints, or set the count to {{listed}}' },
+    unlisted: { text: 'Unexpected category `{{category}}` with {{stated}} tools, expected a category listed under API Endpoints', hint: 'list its endpoints (`- `{{category}}`: `/path`, …`), or remove it from Tool Categories' },
+    uncounted: { text: 'Unexpected category `{{category}}` missing from Tool Categories, expected a count of `{{listed}}`', hint: 'add `"{{category}}": {{listed}}` to the Tool Categories block' },
+    tools: { text: 'Unexpected total of `{{stated}}` tools, expected `{{listed}}` (the endpoints listed under API Endpoints)', hint: 'correct the sentence to {{listed}} tools, or list the missing endpoints' },
+    categories: { text: 'Unexpected `{{stated}}` categories, expected `{{listed}}` (the categories listed under API Endpoints)', hint: 'correct the sentence to {{listed}} categories' },
+    listedHere: { text: '`{{category}}` lists {{listed}} endpoints here' },
+  },
+  check(ctx) {
+    const api = ctx.model.api;
+    if (!api || api.categories.length === 0) return;
+    const listed = new Map<string, ApiCategory>();
+    for (const c of api.categories) {
+      const prev = listed.get(c.name);
+      listed.set(c.name, prev ? { ...prev, endpoints: [...prev.endpoints, ...c.endpoints] } : c);
+    }
+    const counts = ctx.model.mcp?.toolCategories;
+    if (counts) {
+      for (const stated of counts.counts) {
+        const cat = listed.get(stated.category);
+        if (!cat) {
+          ctx.report({ message: 'unlisted', data: { category: stated.category, stated: stated.count }, pos: stated.pos });
+          continue;
+        }
+        const data = { category: stated.category, stated: stated.count, listed: cat.endpoints.length };
+        if (stated.count !== cat.endpoints.length) ctx.report({ message: 'category', data, pos: stated.pos, cause: { message: 'listedHere', data, pos: cat.pos } });
+      }
+      const countedNames = new Set(counts.counts.map((c) => c.category));
+      for (const cat of listed.values()) {
+        if (!countedNames.has(cat.name)) ctx.report({ message: 'uncounted', data: { category: cat.name, listed: cat.endpoints.length }, pos: cat.pos });
+      }
+    }
+    const claim = api.claim;
+    if (!claim) return;
+    const total = [...listed.values()].reduce((n, c) => n + c.endpoints.length, 0);
+    if (claim.tools !== total) ctx.report({ message: 'tools', data: { stated: claim.tools, listed: total }, pos: claim.pos });
+    if (claim.categories !== listed.size) ctx.report({ message: 'categories', data: { stated: claim.categories, listed: listed.size }, pos: claim.pos });
+  },
+});

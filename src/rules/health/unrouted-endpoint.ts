@@ -1,0 +1,34 @@
+/** `health/unrouted-endpoint`: a health-check URL's host is not a routed domain. */
+import { defineRule } from '../types.js';
+import { addressHost, hostMatches, isLocalHost, urlHost } from '../lib/model.js';
+import { isDomain } from '../../model/values.js';
+
+export const unroutedEndpoint = defineRule({
+  id: 'health/unrouted-endpoint',
+  severity: 'warning',
+  description: 'A health-check URL\'s host is not a routed domain.',
+  docs: {
+    catches:
+      'A health URL under Monitoring & Health whose domain is neither a routed host of the routing table nor a Caddyfile site: `bolt verify` would probe a host ' +
+      'the platform does not serve (often a typo or a renamed subdomain). Loopback addresses and container names (no dot) are internal and not checked.',
+    example: '- `https://status.example.com/health` - Status page   # no route for status.example.com',
+    fix: 'Route the host (routing table and Caddyfile), or correct the URL to a routed host.',
+  },
+  messages: {
+    unrouted: { text: 'Unexpected health URL host `{{host}}`, expected a routed domain', hint: 'add a route for `{{host}}` (routing table and Caddyfile), or point the check at a routed host' },
+  },
+  check(ctx) {
+    const routing = ctx.model.routing;
+    const hosts = [
+      ...(routing?.routes ?? []).map((r) => r.host.toLowerCase()),
+      ...(routing?.caddyfile?.sites ?? []).flatMap((s) => s.addresses.map(addressHost)),
+    ];
+    if (hosts.length === 0) return;
+    for (const h of ctx.model.monitoring?.healthUrls ?? []) {
+      const host = urlHost(h.url);
+      if (!host || isLocalHost(host) || !isDomain(host)) continue;
+      if (hosts.some((routed) => hostMatches(routed, host))) continue;
+      ctx.report({ message: 'unrouted', data: { host }, pos: h.pos });
+    }
+  },
+});

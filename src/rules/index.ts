@@ -1,0 +1,66 @@
+/**
+ * The rule registry, sorted by id. A meta-test keeps it in step with the rule files
+ * (`src/rules/<group>/<name>.ts`), the docs (docs/rules.md) and the fixture tests (test/rules/).
+ */
+import { toolCountMismatch } from './api/tool-count-mismatch.js';
+import { duplicateEndpoint } from './api/duplicate-endpoint.js';
+import { mojibake } from './encoding/mojibake.js';
+import { unroutedEndpoint } from './health/unrouted-endpoint.js';
+import { duplicateService } from './inventory/duplicate-service.js';
+import { hostPortConflict } from './inventory/host-port-conflict.js';
+import { unpinnedImage } from './inventory/unpinned-image.js';
+import { missingEntry } from './lock/missing-entry.js';
+import { missingFile } from './lock/missing-file.js';
+import { orphanEntry } from './lock/orphan-entry.js';
+import { tagMismatch } from './lock/tag-mismatch.js';
+import { registryMismatch } from './mcp/registry-mismatch.js';
+import { unknownExampleTool } from './mcp/unknown-example-tool.js';
+import { changelogOrder } from './meta/changelog-order.js';
+import { dateMismatch } from './meta/date-mismatch.js';
+import { versionMismatch } from './meta/version-mismatch.js';
+import { caddyfileDrift } from './routing/caddyfile-drift.js';
+import { duplicateHost } from './routing/duplicate-host.js';
+import { plannedTarget } from './routing/planned-target.js';
+import { unknownUpstream } from './routing/unknown-upstream.js';
+import { upstreamPortMismatch } from './routing/upstream-port-mismatch.js';
+import { duplicateKey } from './secrets/duplicate-key.js';
+import { literalValue } from './secrets/literal-value.js';
+import { missingSection } from './spec/missing-section.js';
+import { unknownSection } from './spec/unknown-section.js';
+import { unparsed } from './spec/unparsed.js';
+import type { Rule } from './types.js';
+
+/** Every rule, sorted by id. */
+export const RULES: readonly Rule[] = [
+  duplicateEndpoint,
+  toolCountMismatch,
+  mojibake,
+  unroutedEndpoint,
+  duplicateService,
+  hostPortConflict,
+  unpinnedImage,
+  missingEntry,
+  missingFile,
+  orphanEntry,
+  tagMismatch,
+  registryMismatch,
+  unknownExampleTool,
+  changelogOrder,
+  dateMismatch,
+  versionMismatch,
+  caddyfileDrift,
+  duplicateHost,
+  plannedTarget,
+  unknownUpstream,
+  upstreamPortMismatch,
+  duplicateKey,
+  literalValue,
+  missingSection,
+  unknownSection,
+  unparsed,
+] as Rule[];
+
+/** Rules by id. */
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+export type { Rule, RuleContext, RuleDocs, RuleMessage } from './types.js';

@@ -1,0 +1,35 @@
+/** `inventory/duplicate-service`: two containers share a name. */
+import type { Container } from '../../model/schema.js';
+import { defineRule } from '../types.js';
+import { allContainers } from '../lib/model.js';
+
+export const duplicateService = defineRule({
+  id: 'inventory/duplicate-service',
+  severity: 'error',
+  description: 'Two containers share a name.',
+  docs: {
+    catches: 'A container name listed twice, in the same tier table or in two tiers (or two spec files). Compose services and Docker container names must be unique.',
+    example: '| `redis` | `redis:7` | 6379 | Cache | ✅ Running |\n| `redis` | `redis:7.2` | 6380 | Queue | ✅ Running |',
+    fix: 'Rename one of them (`redis-queue`) or remove the duplicate row.',
+  },
+  messages: {
+    duplicate: { text: 'Unexpected duplicate container `{{name}}`, expected unique names', hint: 'rename one of the containers or remove the duplicate row' },
+    first: { text: '`{{name}}` first defined here' },
+  },
+  check(ctx) {
+    const seen = new Map<string, Container>();
+    for (const c of allContainers(ctx.model)) {
+      const first = seen.get(c.name);
+      if (!first) {
+        seen.set(c.name, c);
+        continue;
+      }
+      ctx.report({
+        message: 'duplicate',
+        data: { name: c.name },
+        pos: c.namePos ?? c.pos,
+        cause: { message: 'first', data: { name: c.name }, pos: first.namePos ?? first.pos },
+      });
+    }
+  },
+});

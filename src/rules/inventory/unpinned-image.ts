@@ -1,0 +1,28 @@
+/** `inventory/unpinned-image`: an image tag is `latest` or missing. */
+import { defineRule } from '../types.js';
+import { allContainers, isPulled } from '../lib/model.js';
+
+export const unpinnedImage = defineRule({
+  id: 'inventory/unpinned-image',
+  severity: 'warning',
+  description: 'An image tag is `latest` or missing.',
+  docs: {
+    catches:
+      'A pulled image without a version: `name`, `name:latest`. A redeploy may then pull a different image than the one documented. ' +
+      'An image pinned by digest (`name@sha256:…`) counts as pinned; locally built images (`Custom (…)`) are not checked.',
+    example: '| `chatwoot` | `chatwoot/chatwoot:latest` | 3000 | Conversational CRM | 🟡 Planned |',
+    fix: 'Pin a version (`chatwoot/chatwoot:v3.14.1`) in the inventory and in versions.lock, or add a digest.',
+  },
+  messages: {
+    latest: { text: 'Unexpected tag `latest` on image `{{image}}` of `{{name}}`, expected a pinned version', hint: 'pin a version tag (and the same in versions.lock), or add `@sha256:…`' },
+    missing: { text: 'Unexpected image `{{image}}` of `{{name}}` without a tag, expected a pinned version', hint: 'add a version tag (and the same in versions.lock), or add `@sha256:…`' },
+  },
+  check(ctx) {
+    for (const c of allContainers(ctx.model)) {
+      if (!isPulled(c) || c.image.digest !== undefined) continue;
+      const tag = c.image.tag;
+      if (tag !== undefined && tag !== 'latest') continue;
+      ctx.report({ message: tag === undefined ? 'missing' : 'latest', data: { image: c.image.name ?? c.image.raw, name: c.name }, pos: c.image.pos ?? c.pos });
+    }
+  },
+});

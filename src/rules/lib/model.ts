@@ -1,0 +1,81 @@
+/** Small model queries shared by several rules (containers, versions, hosts, header fields). */
+import type { Container, KeyValue, Pos, SpecModel } from '../../model/schema.js';
+
+/** Every container of every tier, in spec order. */
+export function allContainers(model: SpecModel): Container[] {
+  return model.inventory?.tiers.flatMap((t) => t.containers) ?? [];
+}
+
+/** Containers by name (the first one wins when a name is duplicated). */
+export function containersByName(model: SpecModel): Map<string, Container> {
+  const map = new Map<string, Container>();
+  for (const c of allContainers(model)) if (!map.has(c.name)) map.set(c.name, c);
+  return map;
+}
+
+/** A pulled image: a parsed `name[:tag]` reference, not a locally built one. */
+export function isPulled(c: Container): boolean {
+  return c.image.custom === undefined && c.image.name !== undefined;
+}
+
+/** `v1.2.0` → `1.2.0`. */
+export function normalizeVersion(version: string): string {
+  return version.trim().replace(/^v(?=\d)/i, '');
+}
+
+/** Compares dotted versions numerically (`1.10.0` > `1.9.0`); non-numeric parts compare as text. */
+export function compareVersions(a: string, b: string): number {
+  const pa = normalizeVersion(a).split(/[.-]/);
+  const pb = normalizeVersion(b).split(/[.-]/);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '0';
+    const y = pb[i] ?? '0';
+    const nx = Number(x);
+    const ny = Number(y);
+    const d = Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
+/** The host of a URL (`https://api.x.cl/health` → `api.x.cl`), lower-cased, or undefined. */
+export function urlHost(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Caddy site address reduced to its host: scheme and port dropped, lower-cased. */
+export function addressHost(address: string): string {
+  return address
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .replace(/:\d+$/, '')
+    .toLowerCase();
+}
+
+/** True when a site host (`*.x.cl` allowed) serves `host`. */
+export function hostMatches(siteHost: string, host: string): boolean {
+  if (siteHost === host.toLowerCase()) return true;
+  if (!siteHost.startsWith('*.')) return false;
+  const rest = host.toLowerCase().split('.').slice(1).join('.');
+  return rest === siteHost.slice(2);
+}
+
+/** A `**Key:** value` field by key (case-insensitive). */
+export function field(fields: KeyValue[] | undefined, key: string): KeyValue | undefined {
+  return fields?.find((f) => f.key.toLowerCase() === key.toLowerCase());
+}
+
+/** The value position of a field, else the fallback. */
+export function fieldPos(fields: KeyValue[] | undefined, key: string, fallback?: Pos): Pos | undefined {
+  const f = field(fields, key);
+  return f?.valuePos ?? f?.pos ?? fallback;
+}
+
+/** True for a loopback or IP-literal host (never a routed domain nor a container name). */
+export function isLocalHost(host: string): boolean {
+  return /^(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[?::1\]?|\d+(?:\.\d+){3})$/i.test(host);
+}

@@ -1,0 +1,34 @@
+/** `lock/tag-mismatch`: the inventory's image or tag differs from versions.lock. */
+import { defineRule } from '../types.js';
+import { allContainers, isPulled } from '../lib/model.js';
+
+export const tagMismatch = defineRule({
+  id: 'lock/tag-mismatch',
+  severity: 'error',
+  description: 'Inventory image/tag differs from versions.lock.',
+  docs: {
+    catches:
+      'A container whose image name, tag or digest in the inventory differs from its versions.lock entry. The finding points at the lock entry ' +
+      '(the pin the generators use), with the inventory cell as the related location. A digest is compared only when both sides give one.',
+    example: '# os.md\n| `postgres` | `postgres:16` | 5432 | Database | ✅ Running |\n# versions.lock\n  postgres: { image: postgres, tag: "15" }',
+    fix: 'Make both say the same: update the lock after an upgrade, or the inventory if the lock is right.',
+  },
+  messages: {
+    mismatch: { text: 'Unexpected pin `{{pinned}}` for `{{name}}`, expected `{{documented}}` as the inventory says', hint: 'make the lock entry and the inventory cell agree (update whichever is stale)' },
+    inventory: { text: 'the inventory lists `{{documented}}` here' },
+  },
+  check(ctx) {
+    if (!ctx.lock) return;
+    const pins = new Map(ctx.lock.images.map((i) => [i.service, i]));
+    for (const c of allContainers(ctx.model)) {
+      const pin = pins.get(c.name);
+      if (!pin || !isPulled(c)) continue;
+      const tag = c.image.tag ?? 'latest';
+      const digestDiffers = c.image.digest !== undefined && pin.digest !== undefined && c.image.digest !== pin.digest;
+      if (pin.image === c.image.name && pin.tag === tag && !digestDiffers) continue;
+      const show = (name: string, t: string, digest?: string) => `${name}:${t}${digest && digestDiffers ? `@${digest}` : ''}`;
+      const data = { name: c.name, pinned: show(pin.image, pin.tag, pin.digest), documented: show(c.image.name ?? c.image.raw, tag, c.image.digest) };
+      ctx.report({ message: 'mismatch', data, pos: pin.pos, cause: { message: 'inventory', data, pos: c.image.pos ?? c.pos } });
+    }
+  },
+});

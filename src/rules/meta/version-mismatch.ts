@@ -1,0 +1,44 @@
+/** `meta/version-mismatch`: document version, API version, newest changelog entry and versions.lock disagree. */
+import type { Pos } from '../../model/schema.js';
+import { defineRule } from '../types.js';
+import { fieldPos, normalizeVersion } from '../lib/model.js';
+import { newestEntry } from '../lib/changelog.js';
+
+interface Source {
+  what: string;
+  version: string;
+  pos: Pos | undefined;
+}
+
+export const versionMismatch = defineRule({
+  id: 'meta/version-mismatch',
+  severity: 'warning',
+  description: 'Document version, API version, newest changelog entry and versions.lock disagree.',
+  docs: {
+    catches:
+      'The release version is written in four places: the header `**Version:**`, the API section\'s `**Version:**`, the newest Change Log entry and ' +
+      '`os.version` in versions.lock. Each one that differs from the header (or, without a header version, from the first of the others) is reported where it is written. A leading `v` is ignored.',
+    example: '**Version:** 1.3.0\n…\n### **v1.2.0** (2025-11-23)',
+    fix: 'Bump all four together when releasing (`bolt snapshot --release X.Y.Z` expects them to agree).',
+  },
+  messages: {
+    mismatch: { text: 'Unexpected {{what}} `{{version}}`, expected `{{expected}}` as the {{reference}} says', hint: 'bump every version together: header, API section, Change Log and versions.lock' },
+    reference: { text: 'the {{reference}} says `{{expected}}` here' },
+  },
+  check(ctx) {
+    const { header, api, changelog } = ctx.model;
+    const sources: Source[] = [];
+    if (header?.version) sources.push({ what: 'document version', version: header.version, pos: fieldPos(header.fields, 'Version', header.pos) });
+    if (api?.version) sources.push({ what: 'API version', version: api.version, pos: api.versionPos ?? api.pos });
+    const newest = newestEntry(changelog);
+    if (newest) sources.push({ what: 'newest Change Log version', version: newest.version, pos: newest.pos });
+    if (ctx.lock?.os) sources.push({ what: '`os.version` in versions.lock', version: ctx.lock.os.version, pos: ctx.lock.os.pos });
+    const [reference, ...others] = sources;
+    if (!reference) return;
+    for (const s of others) {
+      if (normalizeVersion(s.version) === normalizeVersion(reference.version)) continue;
+      const data = { what: s.what, version: s.version, expected: reference.version, reference: reference.what };
+      ctx.report({ message: 'mismatch', data, pos: s.pos, cause: { message: 'reference', data, pos: reference.pos } });
+    }
+  },
+});

@@ -1,0 +1,59 @@
+/** `routing/caddyfile-drift`: the routing table and the Caddyfile block disagree. */
+import type { CaddySite, Route } from '../../model/schema.js';
+import { defineRule } from '../types.js';
+import { addressHost, hostMatches } from '../lib/model.js';
+
+function siteFor(sites: CaddySite[], host: string): CaddySite | undefined {
+  return sites.find((s) => s.addresses.some((a) => hostMatches(addressHost(a), host)));
+}
+
+function upstreamMatches(route: Route, site: CaddySite): boolean {
+  return site.upstreams.some((u) => u.host.toLowerCase() === route.target.toLowerCase() && (route.port === undefined || u.port === route.port));
+}
+
+function expected(route: Route): string {
+  return route.port === undefined ? route.target : `${route.target}:${route.port}`;
+}
+
+export const caddyfileDrift = defineRule({
+  id: 'routing/caddyfile-drift',
+  severity: 'warning',
+  description: 'The routing table and the Caddyfile block disagree (a live route with no site block, a site with no route, different upstreams).',
+  docs: {
+    catches:
+      'When the spec shows a Caddyfile: a live (not planned) route whose host has no site block, a site block whose address is no routed host, ' +
+      'and a site whose `reverse_proxy` upstreams do not include the route\'s target. Planned routes need no site block yet. ' +
+      'Nothing is checked when the spec has no Caddyfile block.',
+    example: '```\nsmarterbot.cl      → Caddy → app.smarterbot.cl (Next.js)\napi.smarterbot.cl  → Caddy → smartapi:8000\n```\n\n```caddy\napi.smarterbot.cl {\n    reverse_proxy smartapi:8000\n}\n```',
+    fix: 'Add the missing site block (`smarterbot.cl { reverse_proxy app.smarterbot.cl:443 }`), remove the stale one, or mark the route `(planned)`; `bolt build` generates a Caddyfile that agrees.',
+  },
+  messages: {
+    noSite: { text: 'Unexpected live route `{{host}}` without a Caddyfile site, expected a site block `{{host}} { reverse_proxy {{target}} }`', hint: 'add the site block to the Caddyfile, or mark the route `(planned)` if it is not live yet' },
+    noRoute: { text: 'Unexpected Caddyfile site `{{address}}`, expected a route for it in the routing table', hint: 'add the route (`{{address}} → Caddy → target:port`) or remove the stale site block' },
+    upstream: { text: 'Unexpected upstream `{{actual}}` in site `{{host}}`, expected `{{target}}` as the route says', hint: 'make the `reverse_proxy` line and the routing table agree' },
+    caddyfile: { text: 'the Caddyfile block is here' },
+    route: { text: 'the route is here' },
+  },
+  check(ctx) {
+    const routing = ctx.model.routing;
+    const caddyfile = routing?.caddyfile;
+    if (!routing || !caddyfile) return;
+    for (const route of routing.routes) {
+      const site = siteFor(caddyfile.sites, route.host);
+      const data = { host: route.host, target: expected(route) };
+      if (!site) {
+        if (!route.planned) ctx.report({ message: 'noSite', data, pos: route.hostPos ?? route.pos, cause: { message: 'caddyfile', pos: caddyfile.pos } });
+        continue;
+      }
+      if (site.upstreams.length === 0 || upstreamMatches(route, site)) continue;
+      const u = site.upstreams[0]!;
+      ctx.report({ message: 'upstream', data: { ...data, actual: u.raw }, pos: u.pos ?? site.pos, cause: { message: 'route', pos: route.targetPos ?? route.pos } });
+    }
+    for (const site of caddyfile.sites) {
+      const hosts = site.addresses.map(addressHost).filter((h) => h !== '');
+      if (hosts.length === 0) continue;
+      if (routing.routes.some((r) => hosts.some((h) => hostMatches(h, r.host)))) continue;
+      ctx.report({ message: 'noRoute', data: { address: site.addresses.join(', ') }, pos: site.pos });
+    }
+  },
+});

@@ -1,0 +1,31 @@
+/** `routing/unknown-upstream`: a route or Caddyfile `reverse_proxy` targets a container not in the inventory. */
+import { defineRule } from '../types.js';
+import { containersByName } from '../lib/model.js';
+import { containerUpstreams } from '../lib/upstreams.js';
+
+export const unknownUpstream = defineRule({
+  id: 'routing/unknown-upstream',
+  severity: 'error',
+  description: 'A route or Caddyfile `reverse_proxy` targets a container name not in the inventory.',
+  docs: {
+    catches:
+      'A routing line `host → Caddy → name:port` or a Caddyfile `reverse_proxy name:port` whose `name` is no container of the inventory ' +
+      '(a typo, or a renamed service). Targets with a dot are external hosts and are not checked; nor are loopback addresses.',
+    example: 'api.example.com → Caddy → smart-api:8000   # the container is `smartapi`',
+    fix: 'Use the container name from the inventory, or add the container.',
+  },
+  messages: {
+    route: { text: 'Unexpected upstream `{{target}}` for `{{site}}`, expected a container of the inventory', hint: '{{hint}}' },
+    caddyfile: { text: 'Unexpected `reverse_proxy` upstream `{{target}}` in site `{{site}}`, expected a container of the inventory', hint: '{{hint}}' },
+  },
+  check(ctx) {
+    const containers = containersByName(ctx.model);
+    const names = [...containers.keys()];
+    for (const ref of containerUpstreams(ctx.model)) {
+      if (containers.has(ref.target)) continue;
+      const close = names.find((n) => n.replace(/[-_.]/g, '').toLowerCase() === ref.target.replace(/[-_.]/g, '').toLowerCase());
+      const hint = close ? `did you mean \`${close}\`?` : 'use a container name from the Container Inventory, or add the container';
+      ctx.report({ message: ref.source, data: { target: ref.target, site: ref.site, hint }, pos: ref.pos });
+    }
+  },
+});

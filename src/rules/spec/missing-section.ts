@@ -1,0 +1,30 @@
+/** `spec/missing-section`: a section the model needs (inventory, routing, API endpoints) is absent. */
+import type { SectionId } from '../../model/schema.js';
+import { SECTION_TITLES } from '../../parse/extract/index.js';
+import { defineRule } from '../types.js';
+
+/** The sections generators cannot do without. */
+const REQUIRED: SectionId[] = ['inventory', 'routing', 'api'];
+
+export const missingSection = defineRule({
+  id: 'spec/missing-section',
+  severity: 'warning',
+  description: 'A section the model needs (Container Inventory, Domain Routing, API Endpoints) is absent.',
+  docs: {
+    catches:
+      'Specs (all files together) without a `## Container Inventory`, `## Domain Routing` or `## API Endpoints` section, ' +
+      'usually a typo in the H2 title, which then shows up as `spec/unknown-section`.',
+    example: '## Containers\n\n| Container | Image | Port(s) | Purpose | Status |',
+    fix: 'Add the section, or rename the heading to the title the format expects (emoji and bold are ignored).',
+  },
+  messages: {
+    missing: { text: 'Unexpected spec without a `{{title}}` section, expected one', hint: 'add `## {{title}}` (in any spec file), or fix the title of the section meant to be it' },
+  },
+  check(ctx) {
+    const present = new Set(ctx.model.sections.map((s) => s.id));
+    for (const id of REQUIRED) {
+      if (present.has(id)) continue;
+      ctx.report({ message: 'missing', data: { title: SECTION_TITLES[id] }, pos: ctx.model.header?.pos });
+    }
+  },
+});

@@ -1,0 +1,73 @@
+/**
+ * The rule framework: a rule is data (id, default severity, description, docs, messages declared
+ * up front) plus a `check(ctx)` that reports against model entities. The engine
+ * (`src/validate.ts`) turns reports into diagnostics with the configured severity.
+ */
+import type { Severity } from '../diagnostics.js';
+import type { Lock, Pos, SpecModel } from '../model/schema.js';
+import type { ParseIssue } from '../parse/context.js';
+
+/** What a rule's documentation page says. */
+export interface RuleDocs {
+  /** What it catches, in a sentence or two. */
+  catches: string;
+  /** A spec excerpt that triggers it (Markdown or YAML, shown verbatim). */
+  example: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+/** A message template (`{{name}}` placeholders) and the hint shown with it. */
+export interface RuleMessage {
+  text: string;
+  hint?: string | undefined;
+}
+
+/** Values interpolated into a message template. */
+export type MessageData = Record<string, string | number>;
+
+/** One finding as a rule reports it. */
+export interface RuleReport<M extends string> {
+  message: M;
+  data?: MessageData | undefined;
+  /** Where the offending text is; absent when the model carries no position. */
+  pos: Pos | undefined;
+  /** The other location involved ("first defined at line 16"). */
+  cause?: { message: M; data?: MessageData | undefined; pos: Pos | undefined; file?: string | undefined } | undefined;
+}
+
+/** What `check` receives. */
+export interface RuleContext<M extends string = string> {
+  model: SpecModel;
+  lock: Lock | undefined;
+  /** Findings of the reader (`spec/unparsed`, `encoding/mojibake`), forwarded by their rules. */
+  issues: ParseIssue[];
+  report(report: RuleReport<M>): void;
+}
+
+/** A lint rule. */
+export interface Rule<M extends string = string> {
+  /** `group/name`, a contract: the file is `src/rules/<group>/<name>.ts`. */
+  id: string;
+  /** Default severity (a config can override it or turn the rule off). */
+  severity: Severity;
+  /** One line: when it fires. */
+  description: string;
+  docs: RuleDocs;
+  messages: Record<M, RuleMessage>;
+  check(ctx: RuleContext<M>): void;
+}
+
+/** Declares a rule with its message ids checked by the compiler. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+/** Fills `{{name}}` placeholders; a missing value is a bug in the rule, so it throws. */
+export function interpolate(template: string, data: MessageData = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = data[name];
+    if (value === undefined) throw new Error(`Message placeholder \`${name}\` has no value`);
+    return String(value);
+  });
+}
