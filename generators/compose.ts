@@ -1,8 +1,53 @@
-/** Placeholder for the `compose` generator (being written). */
-import type { Generator } from './types.js';
+/**
+ * `docker-compose.yml` (production tier) and `smarterbolt-lab.yml` (lab tier): one Compose
+ * service per inventory container, serialized from an object (never a string template).
+ * Running services start by default; planned and pending ones sit under the `planned` profile,
+ * stopped ones under `stopped`; deprecated ones are left out.
+ */
+import type { Lock, SpecModel, Tier } from '../src/model/schema.js';
+import { generatedNote } from './lib/header.js';
+import { composeService, type ComposeService } from './lib/compose-service.js';
+import { assertContainerName } from './lib/services.js';
+import { toYaml } from './lib/yaml.js';
+import type { Generator, OutputFile } from './types.js';
+
+/** Output file of a tier: `docker-compose.yml` for production, `<container>.yml` or `<tier>.yml` otherwise. */
+export function composeFileName(tier: Tier): string {
+  if (tier.id === 'production') return 'docker-compose.yml';
+  // The seed names its lab compose file after the one container it holds (`smarterbolt-lab.yml`).
+  if (tier.containers.length === 1) return `${tier.containers[0]!.name}.yml`;
+  return `docker-compose.${tier.id}.yml`;
+}
+
+/** The Compose document of one tier, as an object (keys in Compose's usual order, volumes sorted). */
+export function composeDocument(model: SpecModel, lock: Lock | undefined, tier: Tier): { services: Record<string, ComposeService>; volumes?: Record<string, object> } {
+  const services: Record<string, ComposeService> = {};
+  const volumes = new Set<string>();
+  const live = tier.containers.filter((c) => c.status !== 'deprecated');
+  for (const container of live) {
+    assertContainerName(container);
+    const { service, namedVolumes } = composeService(container, { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier) });
+    services[container.name] = service;
+    for (const v of namedVolumes) volumes.add(v);
+  }
+  const sorted = [...volumes].sort();
+  return { services, ...(sorted.length > 0 ? { volumes: Object.fromEntries(sorted.map((v) => [v, {}])) } : {}) };
+}
+
+/** Renders one tier's compose file. */
+export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Tier, notes: string[] = []): string {
+  const comment = [generatedNote(model), `Tier: ${tier.id}`, ...notes].map((l) => ` ${l}`).join('\n');
+  return toYaml(composeDocument(model, lock, tier), comment);
+}
+
+/** Compose files for every tier that has containers. */
+export function composeFiles(model: SpecModel, lock: Lock | undefined, tierIds?: string[]): OutputFile[] {
+  const tiers = (model.inventory?.tiers ?? []).filter((t) => t.containers.length > 0 && (!tierIds || tierIds.includes(t.id)));
+  return tiers.map((tier) => ({ path: composeFileName(tier), contents: renderCompose(model, lock, tier) }));
+}
 
 export const compose: Generator = {
   id: 'compose',
-  description: 'compose (not implemented yet)',
-  generate: () => [],
+  description: 'docker-compose.yml (production tier) and one compose file per other tier (smarterbolt-lab.yml)',
+  generate: ({ model, lock }) => composeFiles(model, lock),
 };

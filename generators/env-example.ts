@@ -1,8 +1,57 @@
-/** Placeholder for the `env-example` generator (being written). */
-import type { Generator } from './types.js';
+/**
+ * `.env.example`: every secret key of the Secrets section, in its `# Group`, with placeholder
+ * values only. Sensitive keys (`*_KEY`, `*_TOKEN`, `*_ROLE` …) keep the spec's placeholder
+ * (`***`, `eyJ...`, `re_***`) or get `***`; other settings keep their value unless it was flagged
+ * as a literal secret. The model never holds a secret, and this generator adds none.
+ */
+import type { SecretKey, SpecModel } from '../src/model/schema.js';
+import type { Templates } from '../src/templates.js';
+import { envFileName } from './lib/compose-service.js';
+import { generatedNote } from './lib/header.js';
+import type { Generator, OutputFile } from './types.js';
+
+/** The view the `env.example.hbs` template renders. */
+export interface EnvExampleView {
+  notes: string[];
+  groups: { name: string; keys: { key: string; value: string }[] }[];
+}
+
+const REDACTED = '***';
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PLAIN_VALUE = /^[\w.:/@%+,=*~-]*$/;
+
+/** The value shown for a key: never a secret; quoted when dotenv readers could split it. */
+export function exampleValue(key: SecretKey): string {
+  const shown = key.literal !== undefined || (key.sensitive && !key.placeholder) ? REDACTED : key.value;
+  if (PLAIN_VALUE.test(shown)) return shown;
+  return /^[^'\r\n]*$/.test(shown) ? `'${shown}'` : REDACTED;
+}
+
+/** Builds the view: groups in spec order, keys in spec order under their group. */
+export function envExampleView(model: SpecModel, notes: string[] = []): EnvExampleView {
+  const keys = (model.secrets?.keys ?? []).filter((k) => ENV_KEY.test(k.key));
+  const names = [...new Set([...(model.secrets?.groups.map((g) => g.name) ?? []), ...keys.map((k) => k.group)])];
+  return {
+    notes: [generatedNote(model), `Copy to ${envFileName(model)} and fill in the real values there; never commit that file.`, ...notes],
+    groups: names
+      .map((name) => ({ name: name.replace(/[\r\n]+/g, ' '), keys: keys.filter((k) => k.group === name).map((k) => ({ key: k.key, value: exampleValue(k) })) }))
+      .filter((g) => g.keys.length > 0),
+  };
+}
+
+/** Renders `.env.example`. */
+export function renderEnvExample(model: SpecModel, templates: Templates, notes: string[] = []): string {
+  return templates.render('env.example.hbs', envExampleView(model, notes));
+}
+
+/** The `.env.example` output, when the spec lists secrets. */
+export function envExampleFiles(model: SpecModel, templates: Templates): OutputFile[] {
+  if (!model.secrets || model.secrets.keys.length === 0) return [];
+  return [{ path: '.env.example', contents: renderEnvExample(model, templates) }];
+}
 
 export const envExample: Generator = {
   id: 'env-example',
-  description: 'env-example (not implemented yet)',
-  generate: () => [],
+  description: '.env.example: every secret key in its group, placeholder values only',
+  generate: ({ model, templates }) => envExampleFiles(model, templates),
 };

@@ -1,8 +1,53 @@
-/** Placeholder for the `regions` generator (being written). */
-import type { Generator } from './types.js';
+/**
+ * `regions/<domain>/`: for each regional domain of "Multi-Country Deployment", the Caddyfile, the
+ * production compose file and `.env.example` with the base domain replaced by the regional one.
+ * A regional domain must be a DNS domain: nothing like `../x` ever becomes a path.
+ */
+import { BoltError } from '../src/errors.js';
+import type { SpecModel, Tier } from '../src/model/schema.js';
+import { isDomain } from '../src/model/values.js';
+import { renderCaddyfile } from './caddyfile.js';
+import { renderCompose } from './compose.js';
+import { renderEnvExample } from './env-example.js';
+import { baseDomain, rebaseModel } from './lib/rebase.js';
+import type { Generator, GeneratorInput, OutputFile } from './types.js';
+
+/** The regional domains, checked (a bad one is an input error at its position). */
+export function regionalDomains(model: SpecModel): string[] {
+  const domains: string[] = [];
+  for (const d of model.regions?.domains ?? []) {
+    if (!isDomain(d.domain) || d.domain.includes('*')) {
+      throw new BoltError(`Unexpected regional domain \`${d.domain}\`, expected a domain name such as \`example.com.ar\``, {
+        location: { file: d.pos?.file ?? 'spec', line: d.pos?.line, column: d.pos?.column },
+        hint: 'regional domains are written in backticks in "Multi-Country Deployment"',
+      });
+    }
+    const domain = d.domain.toLowerCase();
+    if (!domains.includes(domain)) domains.push(domain);
+  }
+  return domains;
+}
+
+/** Every regional output. */
+export function regionFiles({ model, lock, templates }: GeneratorInput): OutputFile[] {
+  const base = baseDomain(model);
+  if (!base) return [];
+  const production: Tier | undefined = model.inventory?.tiers.find((t) => t.id === 'production' && t.containers.length > 0);
+  const files: OutputFile[] = [];
+  for (const domain of regionalDomains(model)) {
+    if (domain === base) continue;
+    const regional = rebaseModel(model, base, domain);
+    const notes = [`Region: ${domain} (${base} replaced by ${domain})`];
+    const dir = `regions/${domain}`;
+    if (regional.routing?.routes.length) files.push({ path: `${dir}/Caddyfile`, contents: renderCaddyfile(regional, templates, notes) });
+    if (production) files.push({ path: `${dir}/docker-compose.yml`, contents: renderCompose(regional, lock, production, notes) });
+    if (regional.secrets?.keys.length) files.push({ path: `${dir}/.env.example`, contents: renderEnvExample(regional, templates, notes) });
+  }
+  return files;
+}
 
 export const regions: Generator = {
   id: 'regions',
-  description: 'regions (not implemented yet)',
-  generate: () => [],
+  description: 'regions/<domain>/: Caddyfile, docker-compose.yml and .env.example per regional domain',
+  generate: regionFiles,
 };

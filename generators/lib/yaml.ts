@@ -1,0 +1,27 @@
+/**
+ * The YAML serializer for data outputs: `yaml`'s Document API with a leading comment, no line
+ * folding, healthcheck commands in flow style, and double quotes on every string a YAML 1.1
+ * reader (docker-compose 1.x uses PyYAML) could read as something else: `8001:8000` is a
+ * base-60 integer there, `1.15` a float, `on` a boolean.
+ */
+import { Document, isScalar, isSeq, visit } from 'yaml';
+
+const AMBIGUOUS_IN_YAML_1_1 = /^[-+]?[0-9][0-9_]*(?:[:.][0-9_]*)*(?:\/[a-z]+)?$|^[-+]?\.(?:inf|nan)$|^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
+
+/** Keys whose list values read best on one line (`test: [CMD, redis-cli, ping]`). */
+const FLOW_KEYS = new Set(['test']);
+
+/** Serializes `value` as YAML with `comment` (`#` lines, without the `#`) on top. */
+export function toYaml(value: unknown, comment: string): string {
+  const doc = new Document(value);
+  doc.commentBefore = comment;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isSeq(pair.value)) pair.value.flow = true;
+    },
+    Scalar(key, node) {
+      if (key !== 'key' && typeof node.value === 'string' && AMBIGUOUS_IN_YAML_1_1.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
