@@ -145,6 +145,8 @@ function envBlock(secrets: Secrets): string {
     out.push(envLine(key.key, key.value));
   }
   for (const g of secrets.groups.slice(next)) comment(g.name);
+  // Keys before any comment fall in the implicit `General` group: no comment needed for it.
+  if (out[0] === '# General' && secrets.groups[0]?.name === 'General' && secrets.groups[0].pos === undefined) out.splice(0, 1);
   return out.join('\n');
 }
 

@@ -66,7 +66,8 @@ export function renderSpec(model: SpecModel): string {
     if (section.id === null) body = section.body ?? '';
     else if (!done.has(section.id)) {
       done.add(section.id);
-      body = SECTIONS[section.id](model);
+      // Content before a section's first H3 reads back as an untitled group: no heading needed.
+      body = SECTIONS[section.id](model).replace(/^###\n(?:\n|$)/, '');
     }
     parts.push(blocks([`## ${section.heading}`, body]));
   }

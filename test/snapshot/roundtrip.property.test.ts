@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractSpecs } from '../../src/parse/load.js';
+import { comparable } from '../../src/snapshot/positions.js';
+import { renderSpec } from '../../src/snapshot/render.js';
+import { specModel } from './arbitraries.js';
+
+const parse = (text: string) => extractSpecs([{ file: 'out/os.md', text }]);
+
+describe('os.md round trip over generated models', () => {
+  it('parse(render(m)) equals m, positions aside, and reads without issues', () => {
+    fc.assert(
+      fc.property(specModel, (model) => {
+        const { model: back, issues } = parse(renderSpec(model));
+        expect(issues).toEqual([]);
+        expect(comparable(back)).toEqual(comparable(model));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('rendering is idempotent: render(parse(render(m))) === render(m)', () => {
+    fc.assert(
+      fc.property(specModel, (model) => {
+        const text = renderSpec(model);
+        expect(renderSpec(parse(text).model)).toBe(text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
