@@ -1,11 +1,60 @@
-/** `bolt docs` (not implemented yet). */
-import { BoltError } from '../../errors.js';
+/** `bolt docs [--out DIR] [--base /docs/]`: the static documentation site. */
+import { resolve } from 'node:path';
+import { generateDocsSite, normalizeBase } from '../../docs-site/index.js';
+import { loadDocsAssets, loadReleases, siteData } from '../../docs-site/sources.js';
+import { writeSite } from '../../docs-site/write.js';
+import { displayPath } from '../../parse/load.js';
+import { createTemplates } from '../../templates.js';
+import { COMMON_HELP, loadFromFlags, parseFlags, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 
-export const summary = 'docs';
-export const help = 'Usage: bolt docs (not implemented yet)';
+export const summary = 'generate the static docs site';
+export const help = `Usage: bolt docs [--out DIR] [--base /docs/] [common flags]
+
+Generates the documentation site from the specs: home (overview, architecture diagram, validation
+health), services (catalogue and one page per service), routing, API and MCP tools, operations,
+platform (data stores, secret names), requirements, regions, changelog, pending tasks and the
+validation findings, with offline search. Every release snapshot under <out>/snapshots/X.Y.Z/ gets
+its own copy under releases/X.Y.Z/, reachable from the version switcher.
+
+The output folder is replaced as a whole (written aside, then swapped in). Links are relative, so
+the site works under any prefix; --base sets the prefix the 404 page links to.
+
+Flags:
+  --out DIR     output folder (default <out>/docs, <out> being \`out:\` of bolt.config.yaml or out)
+  --base PATH   URL prefix the site is served under (default \`docs.base\` of bolt.config.yaml or /)
+
+Examples:
+  bolt docs
+  bolt docs --out out/docs --base /docs/
+  npx serve out/docs
+
+${COMMON_HELP}`;
 
 /** Runs the command. */
-export async function run(_args: string[], _env: CliEnv): Promise<number> {
-  throw new BoltError('`bolt docs` is not implemented yet', { location: { file: 'bolt docs' } });
+export async function run(args: string[], env: CliEnv): Promise<number> {
+  const { values } = parseFlags(args, { out: { type: 'string' }, base: { type: 'string' } }, 'docs');
+  const cwd = workDir(values, env);
+  const { config, loaded } = await loadFromFlags(values, env);
+  const templates = createTemplates(config.templates, cwd);
+  const outRoot = config.out ?? 'out';
+  const outDir = resolve(cwd, values.out ?? `${outRoot}/docs`);
+  const base = normalizeBase(values.base ?? config.docs?.base ?? '/');
+  const current = siteData(loaded, config, templates);
+  const releases = await loadReleases(cwd, resolve(cwd, outRoot, 'snapshots'), config, templates);
+  const version = loaded.model.header?.version;
+  const files = generateDocsSite({
+    current: { id: 'current', label: version ? `current (${version})` : 'current', data: current },
+    releases,
+    base,
+    templates,
+    assets: await loadDocsAssets(),
+  });
+  await writeSite(cwd, outDir, files);
+  if (!values.quiet) {
+    const pages = files.filter((f) => f.path.endsWith('.html')).length;
+    const rel = releases.length > 0 ? ` (current + ${releases.map((r) => r.id).join(', ')})` : '';
+    env.stdout.write(`wrote ${pages} pages${rel} to ${displayPath(cwd, outDir)}/ for ${base}\n`);
+  }
+  return 0;
 }

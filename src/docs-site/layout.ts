@@ -1,0 +1,52 @@
+/**
+ * Wraps a page body in the shared layout (header, navigation, search box, version switcher,
+ * footer). Page bodies are rendered from `templates/docs/<template>.html.hbs` with HTML escaping
+ * on; only fragments this module set produced (unified prose, the SVG, rendered bodies) are
+ * inserted unescaped.
+ */
+import type { Templates } from '../templates.js';
+import { relativeUrl } from './html.js';
+import { NAV } from './pages/index.js';
+import type { Page } from './types.js';
+
+/** A version switcher entry; `target` is a site-root-relative path. */
+export interface VersionLink {
+  label: string;
+  target: string;
+  current: boolean;
+}
+
+/** Where the page sits: its version root, the switcher, and `base` for absolute URLs (404 page). */
+export interface LayoutContext {
+  root: string;
+  versions: VersionLink[];
+  /** When set, links are absolute (`/docs/…`): the page may be served from any path. */
+  base: string | undefined;
+  /** The platform's name, for titles and the header. */
+  site: string;
+}
+
+/** Renders one complete HTML page. */
+export function renderPage(templates: Templates, page: Page, where: LayoutContext): string {
+  const sitePath = `${where.root}${page.path}`;
+  const href = (target: string): string => (where.base !== undefined ? `${where.base}${target}` : relativeUrl(sitePath, target));
+  const content = templates.render(`docs/${page.template}.html.hbs`, page.view);
+  const current = where.versions.find((v) => v.current);
+  const html = templates.render('docs/layout.html.hbs', {
+    title: page.title,
+    site: where.site,
+    content,
+    css: href('assets/site.css'),
+    js: href('assets/site.js'),
+    icon: href('assets/favicon.svg'),
+    searchIndex: href(`${where.root}search-index.js`),
+    // The search script resolves index URLs (relative to the version root) against this.
+    rootHref: where.base !== undefined ? `${where.base}${where.root}` : relativeUrl(sitePath, `${where.root}index.html`).replace(/index\.html$/, '') || './',
+    home: href(`${where.root}index.html`),
+    nav: NAV.map((n) => ({ label: n.label, href: href(`${where.root}${n.path}`), current: n.id === page.nav })),
+    hasVersions: where.versions.length > 1,
+    versionLabel: current?.label ?? '',
+    versions: where.versions.map((v) => ({ label: v.label, href: href(v.target), current: v.current })),
+  });
+  return `${html.trim()}\n`;
+}
