@@ -43,7 +43,8 @@ export function renderPage(templates: Templates, page: Page, where: LayoutContex
     // The search script resolves index URLs (relative to the version root) against this.
     rootHref: where.base !== undefined ? `${where.base}${where.root}` : relativeUrl(sitePath, `${where.root}index.html`).replace(/index\.html$/, '') || './',
     home: href(`${where.root}index.html`),
-    nav: NAV.map((n) => ({ label: n.label, href: href(`${where.root}${n.path}`), current: n.id === page.nav })),
+    // `page` marks the page itself; `true` the section a sub-page (a service) belongs to.
+    nav: NAV.map((n) => ({ label: n.label, href: href(`${where.root}${n.path}`), current: n.path === page.path ? 'page' : n.id === page.nav ? 'true' : '' })),
     hasVersions: where.versions.length > 1,
     versionLabel: current?.label ?? '',
     versions: where.versions.map((v) => ({ label: v.label, href: href(v.target), current: v.current })),
