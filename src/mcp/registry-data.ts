@@ -39,6 +39,8 @@ export interface RegistryTool {
   inputSchema: Record<string, unknown>;
   outputSchema: Record<string, unknown>;
   annotations: ToolAnnotations;
+  /** The stub runs every call to completion: no MCP tasks (the SDK lists this explicitly). */
+  execution: { taskSupport: 'forbidden' };
   _meta: ToolMeta;
 }
 
@@ -59,6 +61,7 @@ export function registryTool(tool: CatalogTool): RegistryTool {
     inputSchema: sdkJsonSchema(tool.zod.schema),
     outputSchema: sdkJsonSchema(OUTPUT_ZOD.schema),
     annotations: tool.annotations,
+    execution: { taskSupport: 'forbidden' },
     _meta: { method: tool.method, path: tool.path, category: tool.category, alias: tool.alias },
   };
 }

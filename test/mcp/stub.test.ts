@@ -1,0 +1,180 @@
+/**
+ * The generated MCP stub, for real: built with strict tsc through its own `npm run build`, driven
+ * by the SDK's Client over stdio and Streamable HTTP against a loopback API.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Registry } from '../../src/mcp/registry-data.js';
+import { loadSpecs } from '../../src/parse/load.js';
+import { buildStub, closedUrl, type LoopbackApi, ROOT, startApi } from './stub-fixture.js';
+
+const TOKEN = 'test-token-123';
+let stub: { dir: string; registry: Registry; entry: string };
+let api: LoopbackApi;
+const example = { model: 'res.partner', domain: [['is_company', '=', true]], fields: ['name', 'email'], limit: 10 };
+
+async function stdioClient(env: Record<string, string>): Promise<Client> {
+  const client = new Client({ name: 'bolt-test', version: '0.0.0' });
+  await client.connect(new StdioClientTransport({ command: process.execPath, args: [stub.entry], env: { PATH: process.env.PATH ?? '', ...env }, stderr: 'pipe' }));
+  return client;
+}
+
+const textOf = (result: CallToolResult): string => result.content.map((c) => (c.type === 'text' ? c.text : '')).join('');
+
+beforeAll(async () => {
+  const { model } = await loadSpecs({ cwd: ROOT });
+  stub = await buildStub(model, 'seed');
+  api = await startApi();
+}, 180_000);
+
+afterAll(async () => {
+  await api?.close();
+  if (stub) rmSync(stub.dir, { recursive: true, force: true });
+});
+
+describe('the generated stub over stdio', () => {
+  let client: Client;
+  beforeAll(async () => {
+    client = await stdioClient({ API_BASE_URL: api.url, API_TOKEN: TOKEN, API_TIMEOUT_MS: '700' });
+  });
+  afterAll(async () => client?.close());
+
+  it('lists exactly the tools of registry.json', async () => {
+    const { tools } = await client.listTools();
+    expect(tools).toEqual(stub.registry.tools);
+  });
+
+  it('sends a call to the API with the right method, path, body and bearer token', async () => {
+    api.behaviour = 'ok';
+    api.requests.length = 0;
+    const result = (await client.callTool({ name: 'odoo_search_read', arguments: example })) as CallToolResult;
+    expect(result.isError).toBeFalsy();
+    expect(api.requests).toEqual([
+      { method: 'POST', url: '/odoo/search_read', authorization: `Bearer ${TOKEN}`, contentType: 'application/json', body: JSON.stringify(example) },
+    ]);
+    expect(result.structuredContent).toEqual({ status: 200, contentType: 'application/json', data: { ok: true, echo: '/odoo/search_read' } });
+  });
+
+  it('sends GET tools their arguments as a query string', async () => {
+    api.behaviour = 'ok';
+    api.requests.length = 0;
+    await client.callTool({ name: 'chatwoot_contacts', arguments: { q: 'acme', page: 2 } });
+    expect(api.requests.map((r) => [r.method, r.url, r.body])).toEqual([['GET', '/chatwoot/contacts?q=acme&page=2', '']]);
+  });
+
+  it('rejects invalid arguments before anything is sent', async () => {
+    api.requests.length = 0;
+    const result = (await client.callTool({ name: 'odoo_unlink', arguments: { model: 'res.partner', ids: ['x'] } })) as CallToolResult;
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/ids/);
+    expect(api.requests).toEqual([]);
+  });
+
+  it('returns a 500 as a tool error with the status and a body excerpt', async () => {
+    api.behaviour = 'fail';
+    const result = (await client.callTool({ name: 'odoo_create', arguments: { model: 'res.partner', values: { name: 'Acme' } } })) as CallToolResult;
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toBe('POST /odoo/create failed: HTTP 500 Internal Server Error: {"detail":"odoo is down: connection pool exhausted"}');
+  });
+
+  it('returns a timeout as a tool error', async () => {
+    api.behaviour = 'hang';
+    const started = Date.now();
+    const result = (await client.callTool({ name: 'core_health', arguments: {} })) as CallToolResult;
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toBe('GET /health failed: timed out after 700 ms');
+    expect(Date.now() - started).toBeLessThan(5000);
+    api.behaviour = 'ok';
+  });
+});
+
+describe('the generated stub, configuration', () => {
+  it('returns a refused connection as a tool error', async () => {
+    const client = await stdioClient({ API_BASE_URL: await closedUrl() });
+    try {
+      const result = (await client.callTool({ name: 'n8n_health', arguments: {} })) as CallToolResult;
+      expect(result.isError).toBe(true);
+      expect(textOf(result)).toMatch(/^GET \/n8n\/health failed: could not reach http:\/\/127\.0\.0\.1:\d+: ECONNREFUSED$/);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('serves a subset with MCP_CATEGORIES and sends no token when none is set', async () => {
+    const client = await stdioClient({ API_BASE_URL: api.url, MCP_CATEGORIES: 'odoo, n8n' });
+    try {
+      const { tools } = await client.listTools();
+      expect(tools.map((t) => t.name)).toEqual(stub.registry.tools.filter((t) => ['odoo', 'n8n'].includes(t._meta.category)).map((t) => t.name));
+      api.requests.length = 0;
+      await client.callTool({ name: 'n8n_workflows', arguments: {} });
+      expect(api.requests[0]).toMatchObject({ method: 'GET', url: '/n8n/workflows', authorization: undefined });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('refuses an unknown category with exit code 2 and a message on stderr', async () => {
+    const child = spawn(process.execPath, [stub.entry], { env: { PATH: process.env.PATH ?? '', MCP_CATEGORIES: 'odoo,nope' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/Unexpected category `nope`, expected one of core, odoo/);
+  });
+});
+
+describe('the generated stub over Streamable HTTP', () => {
+  let child: ReturnType<typeof spawn>;
+  let endpoint: URL;
+  beforeAll(async () => {
+    child = spawn(process.execPath, [stub.entry, '--http', '0'], { env: { PATH: process.env.PATH ?? '', API_BASE_URL: api.url, API_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] });
+    endpoint = await new Promise<URL>((resolve, reject) => {
+      let err = '';
+      child.stderr!.on('data', (c: Buffer) => {
+        err += c.toString();
+        const m = /listening on (http:\/\/\S+)/.exec(err);
+        if (m) resolve(new URL(m[1]!));
+      });
+      child.on('exit', (code) => reject(new Error(`stub exited with ${code}: ${err}`)));
+    });
+  });
+  afterAll(() => {
+    child?.kill();
+  });
+
+  it('lists the registry tools and proxies calls', async () => {
+    const client = new Client({ name: 'bolt-test', version: '0.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(endpoint));
+    try {
+      expect((await client.listTools()).tools).toEqual(stub.registry.tools);
+      api.behaviour = 'ok';
+      api.requests.length = 0;
+      const result = (await client.callTool({ name: 'odoo_write', arguments: { model: 'res.partner', ids: [7], values: { name: 'Acme' } } })) as CallToolResult;
+      expect(result.isError).toBeFalsy();
+      expect(api.requests).toMatchObject([{ method: 'POST', url: '/odoo/write', authorization: `Bearer ${TOKEN}`, body: '{"model":"res.partner","ids":[7],"values":{"name":"Acme"}}' }]);
+      api.behaviour = 'fail';
+      const failed = (await client.callTool({ name: 'odoo_unlink', arguments: { model: 'res.partner', ids: [7] } })) as CallToolResult;
+      expect(failed.isError).toBe(true);
+      expect(textOf(failed)).toMatch(/HTTP 500/);
+    } finally {
+      api.behaviour = 'ok';
+      await client.close();
+    }
+  });
+
+  it('answers GET and DELETE on /mcp with 405', async () => {
+    for (const method of ['GET', 'DELETE']) {
+      const res = await fetch(endpoint, { method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('allow')).toBe('POST');
+    }
+  });
+});
