@@ -36,8 +36,17 @@ const KNOWN: [RegExp, string][] = [
   [/^SG\.[\w-]{10,}\.[\w-]{10,}$/, 'a SendGrid API key'],
   [/^sk-[A-Za-z0-9_-]{20,}$/, 'an OpenAI-style API key'],
   [/^-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a private key'],
-  [/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i, 'a URL with a password'],
 ];
+
+/** `scheme://user:password@host`: the password part, when the URL has one. */
+function urlPassword(v: string): string | undefined {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@/i.exec(v)?.[1];
+}
+
+/** Identifiers that look random but are not secrets when the key does not name a credential: hex digests, UUIDs. */
+function isPublicId(v: string): boolean {
+  return /^[0-9a-f]{7,64}$/i.test(v) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+}
 
 /** Shannon entropy of a string, in bits per character. */
 export function entropy(s: string): number {
@@ -59,6 +68,9 @@ export function literalKind(key: string, value: string): string | undefined {
   const v = value.trim().replace(/^(['"])(.*)\1$/, '$2');
   if (isPlaceholder(v)) return undefined;
   for (const [re, what] of KNOWN) if (re.test(v)) return what;
+  const password = urlPassword(v);
+  if (password !== undefined) return isPlaceholder(password) ? undefined : 'a URL with a password';
+  if (!isSensitiveKey(key) && isPublicId(v)) return undefined;
   const highEntropy = v.length >= 20 && !/\s/.test(v) && entropy(v) >= 3.5 && /\d/.test(v) && /[A-Za-z]/.test(v) && !/^https?:\/\//.test(v);
   if (highEntropy) return 'a high-entropy string';
   if (isSensitiveKey(key) && v.length >= 6 && !/^(?:true|false|\d+)$/i.test(v) && !/^https?:\/\/[^@]*$/.test(v)) return 'a literal credential';

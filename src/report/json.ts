@@ -1,0 +1,21 @@
+/** The `json` reporter: exactly one object `{ diagnostics, summary }` (DESIGN.md), keys in a fixed order. */
+import type { Diagnostic } from '../diagnostics.js';
+import type { ValidationResult } from '../validate.js';
+
+/** A diagnostic with its keys in contract order (absent optional fields left out). */
+function ordered(d: Diagnostic): Record<string, unknown> {
+  const o: Record<string, unknown> = { ruleId: d.ruleId, severity: d.severity, message: d.message };
+  for (const k of ['file', 'line', 'column', 'endLine', 'endColumn', 'hint'] as const) if (d[k] !== undefined) o[k] = d[k];
+  if (d.cause) {
+    const c: Record<string, unknown> = { message: d.cause.message };
+    for (const k of ['file', 'line', 'column', 'endLine', 'endColumn'] as const) if (d.cause[k] !== undefined) c[k] = d.cause[k];
+    o.cause = c;
+  }
+  return o;
+}
+
+/** Renders the result as JSON (two-space indent, trailing newline). */
+export function formatJson(result: ValidationResult): string {
+  const { errors, warnings, infos } = result.summary;
+  return `${JSON.stringify({ diagnostics: result.diagnostics.map(ordered), summary: { errors, warnings, infos } }, null, 2)}\n`;
+}
