@@ -104,9 +104,9 @@ async function attempt(plan: CheckPlan, opts: RunOptions, deadline: AbortSignal,
     }
     return { status: 'error', outcome: { detail: (error as Error)?.message ?? String(error) }, retry: false };
   } finally {
+    // No abort() on a settled probe: its sockets are closed already, and an AbortError costs a stack trace.
     clearTimeout(timer);
     deadline.removeEventListener('abort', onDeadline);
-    controller.abort();
   }
 }
 

@@ -29,7 +29,7 @@ Flags:
   --timeout MS          per check attempt (default 5000)
   --deadline MS         for the whole run (default 60000, or 4 × timeout × (retries + 1) if longer)
   --retries N           retry network errors N times; a pass on a retry is marked flaky (default 0)
-  --concurrency N       checks at a time (default 64)
+  --concurrency N       checks at a time (default 128)
   --only KINDS          comma-separated: tcp,tls,http,postgres,redis,docker,mcp
   --min-days N          fail a certificate with fewer days left (default 14)
   --warn-days N         warn below this many days (default 2 × --min-days)
@@ -124,7 +124,7 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
   }
   const timeoutMs = integer('timeout', values.timeout ?? live.timeout, 5000, 1);
   const retries = integer('retries', values.retries ?? live.retries, 0, 0);
-  const concurrency = integer('concurrency', values.concurrency ?? live.concurrency, 64, 1);
+  const concurrency = integer('concurrency', values.concurrency ?? live.concurrency, 128, 1);
   const deadlineMs = integer('deadline', values.deadline, Math.max(60_000, 4 * timeoutMs * (retries + 1)), 1);
   const minDays = integer('min-days', values['min-days'] ?? live.minDays, 14, 0);
   const warnDays = integer('warn-days', values['warn-days'], 2 * minDays, 0);
