@@ -1,11 +1,100 @@
-/** `bolt snapshot` (not implemented yet). */
+/** `bolt snapshot --release X.Y.Z`: freeze the spec and its main outputs under `out/snapshots/X.Y.Z/`. */
+import { resolve } from 'node:path';
 import { BoltError } from '../../errors.js';
+import { createSnapshot } from '../../snapshot/create.js';
+import { applyLive, measure } from '../../snapshot/live.js';
+import { sourceInfo } from '../../snapshot/manifest.js';
+import { snapshotDir, writeSnapshot } from '../../snapshot/write.js';
+import { COMMON_HELP, loadFromFlags, parseFlags, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 
-export const summary = 'snapshot';
-export const help = 'Usage: bolt snapshot (not implemented yet)';
+export const summary = 'write an immutable per-release snapshot under out/snapshots/X.Y.Z/';
+export const help = `Usage: bolt snapshot --release X.Y.Z [--date YYYY-MM-DD] [--live] [--force] [--out DIR] [common flags]
+
+Writes out/snapshots/X.Y.Z/ with os.md (the canonical spec, header stamped with the release and
+its date), versions.lock (as written), docker-compose.yml, Caddyfile, registry.json and
+manifest.json (sha256 of every file, source commit, Bolt Lab version). The folder is written
+atomically. A release snapshot is immutable: an existing one is never overwritten (exit 1)
+unless --force.
+
+The date is --date, else the changelog date of the release, else the header date — never today,
+so the same inputs give the same snapshot. A release without a changelog entry is a warning.
+
+Flags:
+  --release X.Y.Z       the release (required)
+  --date YYYY-MM-DD     the release date
+  --live                fill the inventory's status column from \`bolt verify\`; the manifest
+                        records when it was measured and every check
+  --resolve, --connect-to, --ca-file, --timeout, --only
+                        passed to \`bolt verify\` with --live
+  --force               replace an existing snapshot of this release
+  --out DIR             output folder (default out/, or \`out\` in bolt.config.yaml)
+
+Exit codes: 0 written; 1 the release exists (no --force); 2 bad usage or unreadable input.
+
+Examples:
+  bolt snapshot --release 1.2.0
+  bolt snapshot --release 1.3.0 --date 2025-12-01
+  bolt snapshot --release 1.2.0 --live --connect-to ::127.0.0.1:8443
+
+${COMMON_HELP}`;
+
+const OPTIONS = {
+  release: { type: 'string' },
+  date: { type: 'string' },
+  live: { type: 'boolean' },
+  force: { type: 'boolean' },
+  out: { type: 'string' },
+  resolve: { type: 'string', multiple: true },
+  'connect-to': { type: 'string', multiple: true },
+  'ca-file': { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  only: { type: 'string' },
+} as const;
+
+const RELEASE = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
+
+function usage(message: string, hint?: string): BoltError {
+  return new BoltError(message, { location: { file: 'bolt snapshot' }, hint });
+}
+
+/** The flags handed to `bolt verify` with --live. */
+function verifyArgs(values: Record<string, unknown>, cwd: string): string[] {
+  const args = ['--cwd', cwd];
+  for (const name of ['spec', 'resolve', 'connect-to', 'ca-file'] as const) for (const v of (values[name] as string[] | undefined) ?? []) args.push(`--${name}`, v);
+  for (const name of ['lock', 'config', 'timeout', 'only'] as const) if (typeof values[name] === 'string') args.push(`--${name}`, values[name]);
+  return args;
+}
 
 /** Runs the command. */
-export async function run(_args: string[], _env: CliEnv): Promise<number> {
-  throw new BoltError('`bolt snapshot` is not implemented yet', { location: { file: 'bolt snapshot' } });
+export async function run(args: string[], env: CliEnv): Promise<number> {
+  const { values } = parseFlags(args, OPTIONS, 'snapshot');
+  const release = values.release;
+  if (release === undefined) throw usage('Missing `--release`, expected `--release X.Y.Z`', 'e.g. `bolt snapshot --release 1.2.0`');
+  if (!RELEASE.test(release)) throw usage(`Unexpected release \`${release}\`, expected \`X.Y.Z\``);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw usage(`Unexpected date \`${values.date}\`, expected \`YYYY-MM-DD\``);
+  const { config, loaded } = await loadFromFlags(values, env);
+  const cwd = workDir(values, env);
+  const dir = snapshotDir(resolve(cwd, values.out ?? config.out ?? 'out'), release);
+  const shown = dir.startsWith(cwd) ? dir.slice(cwd.length + 1) : dir;
+  // Refuse before measuring or generating anything: an existing release is immutable.
+  if (!values.force && (await import('node:fs')).existsSync(dir)) {
+    env.stderr.write(`${shown}: the snapshot of ${release} already exists; release snapshots are immutable\n  hint: pass --force to replace it\n`);
+    return 1;
+  }
+  let live;
+  if (values.live) {
+    const report = await measure(verifyArgs(values, cwd), env);
+    live = applyLive(loaded.model, report, new Date().toISOString());
+  }
+  const inputs = [...loaded.model.files, ...(loaded.lock ? [loaded.lock.file] : [])];
+  const snapshot = createSnapshot({ loaded, config, release, date: values.date, source: sourceInfo(cwd, inputs), live });
+  for (const w of snapshot.warnings) env.stderr.write(`warning: ${w}\n`);
+  const result = await writeSnapshot(dir, snapshot.files, values.force === true);
+  if (!result.written) {
+    env.stderr.write(`${shown}: the snapshot of ${release} already exists; release snapshots are immutable\n  hint: pass --force to replace it\n`);
+    return 1;
+  }
+  if (!values.quiet) env.stdout.write(`${result.replaced ? 'replaced' : 'wrote'} ${shown}/ (${snapshot.files.map((f) => f.path).join(', ')})\n`);
+  return 0;
 }
