@@ -36,7 +36,7 @@ export function homePage(ctx: PageContext): Page {
         { label: 'tools', value: String(tools.tools.length), href: ctx.url('api.html') },
       ],
       health: {
-        ok: summary.errors === 0,
+        tone: summary.errors > 0 ? 'bad' : summary.warnings > 0 ? 'warn' : 'ok',
         label: summary.errors > 0 ? 'failing' : summary.warnings > 0 ? 'passing with warnings' : 'passing',
         errors: summary.errors,
         warnings: summary.warnings,
