@@ -1,11 +1,71 @@
-/** `bolt check` (not implemented yet). */
+/** `bolt check [--out DIR] [--format pretty|json]`: regenerate in memory and diff against the output folder. */
+import pc from 'picocolors';
+import { check, type Drift } from '../../build.js';
 import { BoltError } from '../../errors.js';
+import { COMMON_HELP, loadFromFlags, parseFlags, useColor } from '../common.js';
 import type { CliEnv } from '../env.js';
 
-export const summary = 'check';
-export const help = 'Usage: bolt check (not implemented yet)';
+export const summary = 'diff the generated outputs against out/ (exit 1 on drift)';
+export const help = `Usage: bolt check [--out DIR] [--format pretty|json] [common flags]
+
+Regenerates every output in memory and compares it with the output folder (out/ by default).
+Prints a unified diff per drifted file: missing (not built yet or deleted), changed (spec edited
+since the last build, or the file edited by hand) and unexpected (no longer generated, or created
+by hand inside a generated folder). Files other commands write (snapshots/, docs/) are not
+compared. Never writes. Exit 0 when in sync, 1 on drift.
+
+--format json prints one object:
+  { "drift": [ { "path", "file", "kind", "handEdited", "generator", "diff" } ],
+    "summary": { "missing": 0, "changed": 0, "unexpected": 0 } }
+
+Flags:
+  --out DIR            output folder (default out)
+  --format FORMAT      pretty (default) or json
+
+Examples:
+  bolt check
+  bolt check --format json | jq '.drift[].file'
+
+${COMMON_HELP}`;
+
+function colorDiff(diff: string, c: ReturnType<typeof pc.createColors>): string {
+  return diff
+    .split('\n')
+    .map((l) => (/^(?:\+\+\+|---)/.test(l) ? c.bold(l) : l.startsWith('+') ? c.green(l) : l.startsWith('-') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l))
+    .join('\n');
+}
+
+function describe(d: Drift): string {
+  if (d.generator === 'manifest') return `${d.kind}: the record of generated files (follows the files above)`;
+  if (d.kind === 'missing') return 'missing: run `bolt build`';
+  if (d.kind === 'unexpected') return d.handEdited ? 'unexpected: not generated (created or edited by hand)' : 'unexpected: no longer generated';
+  return d.handEdited ? 'changed: edited by hand since the last build' : 'changed: the specs changed since the last build';
+}
 
 /** Runs the command. */
-export async function run(_args: string[], _env: CliEnv): Promise<number> {
-  throw new BoltError('`bolt check` is not implemented yet', { location: { file: 'bolt check' } });
+export async function run(args: string[], env: CliEnv): Promise<number> {
+  const { values } = parseFlags(args, { out: { type: 'string' }, format: { type: 'string' } }, 'check');
+  const format = values.format ?? 'pretty';
+  if (format !== 'pretty' && format !== 'json') {
+    throw new BoltError(`Unexpected format \`${format}\`, expected \`pretty\` or \`json\``, { location: { file: '--format' } });
+  }
+  const { config, loaded } = await loadFromFlags(values, env);
+  const drift = await check(loaded, config, { out: values.out });
+  const count = (kind: Drift['kind']): number => drift.filter((d) => d.kind === kind).length;
+  const summaryCounts = { missing: count('missing'), changed: count('changed'), unexpected: count('unexpected') };
+  if (format === 'json') {
+    env.stdout.write(`${JSON.stringify({ drift, summary: summaryCounts }, null, 2)}\n`);
+    return drift.length > 0 ? 1 : 0;
+  }
+  const c = pc.createColors(useColor(values, env));
+  if (drift.length === 0) {
+    if (!values.quiet) env.stdout.write(`${c.green('✔')} no drift: the output folder matches the specs\n`);
+    return 0;
+  }
+  for (const d of drift) env.stdout.write(`${c.bold(d.file)}: ${describe(d)}\n${colorDiff(d.diff, c)}\n`);
+  env.stdout.write(
+    `${c.red(c.bold(`✖ drift in ${drift.length} file(s)`))} (${summaryCounts.missing} missing, ${summaryCounts.changed} changed, ${summaryCounts.unexpected} unexpected)\n` +
+      `  hint: run \`bolt build\` to regenerate (it refuses to overwrite hand edits without --force)\n`,
+  );
+  return 1;
 }
