@@ -16,7 +16,7 @@ export const literalValue = defineRule({
       'a long high-entropy string (20+ characters of mixed letters and digits), or any plain literal of a credential key (`*_KEY`, `*_TOKEN`, `*PASSWORD*` …). ' +
       'Placeholders pass: `***`, `xxx`, values ending in `...` or `***` (`eyJ...`, `re_***`), `<your-key>`, `${VAR}`, `changeme`. ' +
       'The value is never printed, only what it looks like.',
-    example: '```bash\nSTRIPE_SECRET_KEY=sk_live_51H8xYzAbCdEfGhIjKlMnOp\n```',
+    example: '```bash\nSTRIPE_SECRET_KEY=sk_live_FAKEFAKEFAKE1234567890\n```',
     fix: 'Replace the value with a placeholder (`***`, or a prefix such as `sk_live_***`), and rotate the secret: it has been committed.',
   },
   messages: {

@@ -18,7 +18,7 @@ export const missingSection = defineRule({
     fix: 'Add the section, or rename the heading to the title the format expects (emoji and bold are ignored).',
   },
   messages: {
-    missing: { text: 'Unexpected spec without a `{{title}}` section, expected one', hint: 'add `## {{title}}` (in any spec file), or fix the title of the section meant to be it' },
+    missing: { text: 'Unexpected spec without the `{{title}}` section, expected one', hint: 'add `## {{title}}` (in any spec file), or fix the title of the section meant to be it' },
   },
   check(ctx) {
     const present = new Set(ctx.model.sections.map((s) => s.id));
