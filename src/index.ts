@@ -4,9 +4,12 @@
  * the live probes are loaded only when `verify` is called.
  *
  * ```ts
- * import { loadSpecs, validate, generate, check } from 'bolt-lab';
- * const loaded = await loadSpecs({ cwd: 'path/to/spec-repo' });
- * const { summary } = validate(loaded);
+ * import { loadConfig, loadSpecs, validate, generate, check } from 'bolt-lab';
+ * const config = await loadConfig('path/to/spec-repo');
+ * const loaded = await loadSpecs({ cwd: 'path/to/spec-repo', spec: config.spec, lock: config.lock });
+ * const { summary } = validate(loaded, config);
+ * const files = generate(loaded, config);       // [{ path, contents, generator }] in memory
+ * const drift = await check(loaded, config);     // [] when out/ is up to date
  * ```
  */
 import type { VerifyOptions } from './verify/index.js';
@@ -35,7 +38,10 @@ export type { ValidationResult } from './validate.js';
 export { summarizeDiagnostics } from './diagnostics.js';
 export type { Diagnostic, DiagnosticCause, Severity } from './diagnostics.js';
 
-// Generation.
+// Generation, writing and drift.
+export { build, check, DEFAULT_OUT, generate, outDirOf, selectGenerators } from './build.js';
+export type { BuildOptions, BuildResult, Drift, GenerateOptions, OutputOptions } from './build.js';
+export type { GeneratedFile } from './write/index.js';
 export { GENERATORS } from '../generators/index.js';
 export type { Generator, GeneratorInput, OutputFile } from '../generators/types.js';
 export { createTemplates } from './templates.js';
