@@ -65,17 +65,22 @@ export function isRetryable(error: unknown): boolean {
 
 /** A user-facing line for a network error: `connection refused by 127.0.0.1:6380`. */
 export function describeNetworkError(error: unknown, where?: string): string {
-  const at = where ? ` ${where}` : '';
+  const by = where ? ` by ${where}` : '';
+  const to = where ? ` to ${where}` : '';
+  const of = where ? `: ${where}` : '';
   switch (code(error)) {
-    case 'ECONNREFUSED': return `connection refused by${at}`;
-    case 'ECONNRESET': return `connection reset by${at}`;
-    case 'EPIPE': return `connection closed by${at}`;
-    case 'ENOTFOUND': return `host not found${at ? `:${at}` : ''}`;
-    case 'EAI_AGAIN': return `DNS lookup failed (temporary)${at ? `:${at}` : ''}`;
-    case 'EHOSTUNREACH': case 'ENETUNREACH': return `no route to${at}`;
-    case 'ENOENT': return `no such socket${at ? `:${at}` : ''}`;
-    case 'EACCES': return `permission denied${at ? `:${at}` : ''}`;
-    default: return `${(error as Error).message}${where && !(error as Error).message.includes(where) ? ` (${where})` : ''}`;
+    case 'ECONNREFUSED': return `connection refused${by}`;
+    case 'ECONNRESET': return `connection reset${by}`;
+    case 'EPIPE': return `connection closed${by}`;
+    case 'ENOTFOUND': return `host not found${of}`;
+    case 'EAI_AGAIN': return `DNS lookup failed (temporary)${of}`;
+    case 'EHOSTUNREACH': case 'ENETUNREACH': return `no route${to}`;
+    case 'ENOENT': return `no such socket${of}`;
+    case 'EACCES': return `permission denied${of}`;
+    default: {
+      const message = (error as Error).message;
+      return where && !message.includes(where) ? `${message} (${where})` : message;
+    }
   }
 }
 

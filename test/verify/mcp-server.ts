@@ -1,7 +1,7 @@
 /**
  * A tiny MCP server for the `mcp` probe's tests: the SDK's McpServer over stateless Streamable
  * HTTP (a fresh server and transport per request, JSON responses), on a free loopback port.
- * When the generated stub in `out/mcp/` exists, a test against it can sit next to this one.
+ * It also serves the generated stub's `createServer()` (see stub.test.ts).
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -24,14 +24,15 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /** Serves MCP at every path on 127.0.0.1 (POST only; GET/DELETE answer 405, as stateless servers do). */
-export async function startMcpServer(tools: string[]): Promise<Running> {
+export async function startMcpServer(tools: string[] | (() => McpServer)): Promise<Running> {
+  const factory = typeof tools === 'function' ? tools : () => createMcpServer(tools);
   const http = createServer((req, res) => {
     if (req.method !== 'POST') {
       res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
     void (async () => {
-      const server = createMcpServer(tools);
+      const server = factory();
       const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
       res.on('close', () => void transport.close().then(() => server.close()));
       await server.connect(transport);

@@ -34,7 +34,7 @@ describe('the runner', () => {
     };
     const report = await runChecks([plan('tcp', refused), plan('redis', pass, ['tcp'])], opts());
     expect(report.checks.map((c) => [c.id, c.result])).toEqual([['tcp', 'fail'], ['redis', 'skip']]);
-    expect(report.checks[0]!.detail).toBe('connection refused by');
+    expect(report.checks[0]!.detail).toBe('connection refused');
     expect(report.checks[1]!.detail).toBe('skipped: tcp tcp failed');
     expect(report.summary).toMatchObject({ passed: 0, failed: 1, skipped: 1 });
   });

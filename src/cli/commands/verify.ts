@@ -121,6 +121,7 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
       if (!kind) throw usage(`Unexpected kind \`${raw}\` in --only, expected one of ${CHECK_KINDS.join(', ')}`);
       only.add(kind);
     }
+    if (only.size === 0) throw usage(`Unexpected empty --only, expected one or more of ${CHECK_KINDS.join(', ')}`);
   }
   const timeoutMs = integer('timeout', values.timeout ?? live.timeout, 5000, 1);
   const retries = integer('retries', values.retries ?? live.retries, 0, 0);

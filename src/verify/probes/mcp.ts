@@ -44,7 +44,8 @@ export function mcpCheck(url: string, registry: RegistryTools, dependsOn: string
       ]);
       const transport = new StreamableHTTPClientTransport(parsed, { fetch: networkFetch(ctx.net, ctx.signal) });
       const client = new Client({ name: 'bolt-verify', version: '1' }, { capabilities: {} });
-      const options = { signal: ctx.signal, timeout: ctx.timeoutMs };
+      // The run's own timeout (the signal) fires first; the SDK's is only a backstop.
+      const options = { signal: ctx.signal, timeout: ctx.timeoutMs + 1000 };
       try {
         await client.connect(transport, options);
         const names: string[] = [];

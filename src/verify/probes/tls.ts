@@ -2,8 +2,8 @@
  * `tls`: a handshake with the routed domain's name as SNI, then the certificate — valid for the
  * host, chain trusted, days to expiry (`--min-days` fails, the band up to `--warn-days` warns).
  */
-import { isNetworkError, openTls, resolveTarget } from '../net.js';
 import type { PeerCertificate } from 'node:tls';
+import { isNetworkError, openTls, resolveTarget } from '../net.js';
 import { certSummary, daysLeft, describeChainError, hostMismatch, isoDay } from '../certs.js';
 import type { CheckPlan, Outcome } from '../types.js';
 
