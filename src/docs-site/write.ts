@@ -21,7 +21,8 @@ function checkPath(path: string): void {
   }
 }
 
-async function replaceable(cwd: string, out: string): Promise<void> {
+/** Throws unless `out` may be replaced: below `cwd`, and empty or an earlier `bolt docs` output. */
+export async function checkReplaceable(cwd: string, out: string): Promise<void> {
   const rel = relative(out, cwd);
   if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
     throw new BoltError(`Unexpected output folder \`${displayPath(cwd, out)}\`, expected a folder below the working directory`, {
@@ -44,7 +45,7 @@ async function replaceable(cwd: string, out: string): Promise<void> {
 export async function writeSite(cwd: string, out: string, files: OutputFile[]): Promise<void> {
   for (const f of files) checkPath(f.path);
   const target = resolve(out);
-  await replaceable(cwd, target);
+  await checkReplaceable(cwd, target);
   const stamp = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const tmp = `${target}.tmp-${stamp}`;
   const old = `${target}.old-${stamp}`;

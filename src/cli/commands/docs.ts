@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { generateDocsSite, normalizeBase } from '../../docs-site/index.js';
 import { loadDocsAssets, loadReleases, siteData } from '../../docs-site/sources.js';
-import { writeSite } from '../../docs-site/write.js';
+import { checkReplaceable, writeSite } from '../../docs-site/write.js';
 import { displayPath } from '../../parse/load.js';
 import { createTemplates } from '../../templates.js';
 import { COMMON_HELP, loadFromFlags, parseFlags, workDir } from '../common.js';
@@ -40,6 +40,8 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
   const outRoot = config.out ?? 'out';
   const outDir = resolve(cwd, values.out ?? `${outRoot}/docs`);
   const base = normalizeBase(values.base ?? config.docs?.base ?? '/');
+  // Fail before the (slower) generation when the folder may not be replaced; writeSite checks again.
+  await checkReplaceable(cwd, outDir);
   const current = siteData(loaded, config, templates);
   const releases = await loadReleases(cwd, resolve(cwd, outRoot, 'snapshots'), config, templates);
   const version = loaded.model.header?.version;

@@ -13,6 +13,8 @@ export function apiPage(ctx: PageContext): Page {
     ...t,
     id: `tool-${anchor(t.name)}`,
     descriptionHtml: t.description ? inlineToHtml(t.description) : '',
+    inputs: t.inputs.map((i) => ({ ...i, descriptionHtml: inlineToHtml(i.description) })),
+    href: `#tool-${anchor(t.name)}`,
     hasInputs: t.inputs.length > 0,
     hasAnnotations: t.annotations.length > 0,
   }));
@@ -29,6 +31,7 @@ export function apiPage(ctx: PageContext): Page {
       registry: api?.registry ? `${api.registry.method} ${api.registry.path}` : '',
       fromRegistry: tools.source === 'registry',
       toolCount: tools.tools.length,
+      index: toolViews.map((t) => ({ name: t.name, href: t.href, method: t.method || 'ANY', path: t.path, category: t.category })),
       categories: categories.map((c) => ({
         name: c,
         id: `category-${anchor(c)}`,

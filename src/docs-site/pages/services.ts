@@ -1,14 +1,13 @@
 /** The service catalogue and one page per service. */
 import type { ServiceStatus, Tier } from '../../model/schema.js';
-import { STATUS_EMOJI } from '../../model/values.js';
 import type { ServiceInfo } from '../catalog.js';
 import { anchor } from '../html.js';
 import { inlineToHtml } from '../markdown.js';
 import type { Page, PageContext } from '../types.js';
 
-/** `✅ running`, for tables. */
+/** The status word; the colour dot comes from CSS (emoji fonts are not everywhere). */
 export function statusLabel(status: ServiceStatus): string {
-  return `${STATUS_EMOJI[status]} ${status}`;
+  return status;
 }
 
 const tag = (s: ServiceInfo): string => s.container.image.tag ?? (s.container.image.custom ? 'built locally' : 'none');
