@@ -1,11 +1,40 @@
-/** `bolt mcp` (not implemented yet). */
-import { BoltError } from '../../errors.js';
+/** `bolt mcp`: serve Bolt Lab itself as an MCP server over stdio, for agents that maintain the spec. */
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { createBoltServer } from '../../mcp/bolt-server.js';
+import { COMMON_HELP, parseFlags, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 
-export const summary = 'mcp';
-export const help = 'Usage: bolt mcp (not implemented yet)';
+export const summary = 'serve Bolt Lab itself as an MCP server over stdio';
+export const help = `Usage: bolt mcp [common flags]
 
-/** Runs the command. */
-export async function run(_args: string[], _env: CliEnv): Promise<number> {
-  throw new BoltError('`bolt mcp` is not implemented yet', { location: { file: 'bolt mcp' } });
+Serves Bolt Lab as an MCP server over stdio (stdout carries the protocol; messages go to stderr)
+until the client closes stdin. Tools: validate, list_services, list_routes, list_endpoints,
+list_secrets (names only), build_dry_run (the diff, writes nothing), check_drift, verify.
+Every call reads the specs afresh, so an agent can edit them between calls.
+
+Client configuration (Claude Desktop, Cursor, …):
+  { "command": "npx", "args": ["bolt", "mcp", "--cwd", "/path/to/spec-repo"] }
+
+Examples:
+  bolt mcp
+  npx @modelcontextprotocol/inspector npx bolt mcp
+
+${COMMON_HELP}`;
+
+/** Runs the command: resolves with 0 when the client disconnects. */
+export async function run(args: string[], env: CliEnv): Promise<number> {
+  const { values } = parseFlags(args, {}, 'mcp');
+  if (values.help) {
+    env.stdout.write(`${help}\n`);
+    return 0;
+  }
+  const server = createBoltServer({ cwd: workDir(values, env), spec: values.spec, lock: values.lock, config: values.config });
+  const closed = new Promise<void>((resolve) => {
+    server.server.onclose = () => resolve();
+  });
+  await server.connect(new StdioServerTransport(process.stdin, env.stdout));
+  process.stdin.once('end', () => void server.close());
+  if (!values.quiet) env.stderr.write('bolt mcp: serving over stdio\n');
+  await closed;
+  return 0;
 }
