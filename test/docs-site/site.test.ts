@@ -109,7 +109,7 @@ describe('bolt docs', () => {
     expect(read(site, 'routing.html')).toMatch(/<tr id="route-chatwoot-smarterbot-cl">.*planned/);
     const svg = read(site, 'architecture.svg');
     expect(svg).toMatch(/<a href="services\/chatwoot.html"><rect [^>]*stroke-dasharray="6 4"/);
-    expect(svg).toMatch(/<a href="services\/odoo.html"><rect [^>]*stroke="#1d4ed8"(?! stroke-dasharray)/);
+    expect(svg).toMatch(/<a href="services\/odoo.html"><rect [^>]*stroke="#1d4ed8" stroke-width="1.5"\/>/);
     expect(read(site, '404.html')).toContain('href="/docs/assets/site.css"');
     const index = read(site, 'search-index.js');
     expect(index).toContain('"title":"odoo","kind":"service","url":"services/odoo.html"');
