@@ -4,8 +4,10 @@
  * file it copies exists in the build context.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { generate, loadSpecs } from '../../src/index.js';
 import { ROOT } from './helpers.js';
 
 interface Instruction {
@@ -85,5 +87,19 @@ describe('docker/BoltLab.Dockerfile', () => {
     // What the runtime needs at run time: package.json (for the version and package root), templates, schemas.
     const copied = final.filter((i) => i.op === 'COPY').map((i) => i.args).join('\n');
     for (const need of ['package.json', 'templates', 'schemas']) expect(copied).toContain(need);
+  });
+});
+
+describe('the lab compose service', () => {
+  it('builds `smarterbolt-lab` from docker/BoltLab.Dockerfile with the repository as the context', async () => {
+    const loaded = await loadSpecs({ cwd: ROOT });
+    const lab = generate(loaded, {}, { only: ['compose'] }).find((f) => f.path === 'smarterbolt-lab.yml');
+    expect(lab, 'out/smarterbolt-lab.yml').toBeDefined();
+    const service = (parse(lab!.contents) as { services: Record<string, { build?: { context: string; dockerfile: string } }> }).services['smarterbolt-lab'];
+    expect(service?.build).toBeDefined();
+    // Compose resolves the context from the compose file's folder (out/), the Dockerfile from the context.
+    const context = resolve(ROOT, 'out', service!.build!.context);
+    expect(context).toBe(ROOT);
+    expect(resolve(context, service!.build!.dockerfile)).toBe(join(ROOT, 'docker/BoltLab.Dockerfile'));
   });
 });
