@@ -1,10 +1,12 @@
 /**
  * Live verification: derive the checks from the model, run them, return the LiveReport.
- * The CLI (`bolt verify`) and tests call `verify`; reporters live in `src/report/verify-*.ts`.
+ * The CLI (`bolt verify`), the library's `verify` and tests call `verify`; reporters live in
+ * `src/report/verify-*.ts`. Every option but the model has the CLI's default.
  */
 import type { Lock, SpecModel } from '../model/schema.js';
+import { parseEndpointMap } from './endpoints.js';
 import type { Network } from './net.js';
-import type { DockerEndpoint } from './probes/docker-api.js';
+import { type DockerEndpoint, dockerEndpoint } from './probes/docker-api.js';
 import type { RegistryTools } from './probes/mcp.js';
 import type { PgCredentials } from './probes/postgres.js';
 import type { RedisAuth } from './probes/redis.js';
@@ -13,32 +15,49 @@ import { runChecks, type RunOptions } from './runner.js';
 import { deriveChecks } from './targets.js';
 import type { CheckKind, LiveReport } from './types.js';
 
-/** Everything a live run needs. */
-export interface VerifyOptions extends Omit<RunOptions, 'net'> {
+/** Defaults shared with the CLI. */
+export const VERIFY_DEFAULTS = { timeoutMs: 5000, concurrency: 128, retries: 0, minDays: 14 } as const;
+
+/** Everything a live run needs; only `model` is required. */
+export interface VerifyOptions extends Partial<Omit<RunOptions, 'net'>> {
   model: SpecModel;
   lock?: Lock | undefined;
-  net: Network;
+  /** Where targets are reached (`--resolve`, `--connect-to`, `--ca-file`, `--insecure`); default: as named, system CAs. */
+  net?: Network | undefined;
   only?: ReadonlySet<CheckKind> | undefined;
-  expiry: ExpiryPolicy;
-  registry: RegistryTools;
-  docker: DockerEndpoint;
+  expiry?: ExpiryPolicy | undefined;
+  /** The registry to compare MCP tools with; default: none (the check is skipped). */
+  registry?: RegistryTools | undefined;
+  /** Default: from `DOCKER_HOST` or the default socket. */
+  docker?: DockerEndpoint | undefined;
   pg?: PgCredentials | undefined;
   redis?: RedisAuth | undefined;
 }
 
 /** Runs every check the model implies. */
 export async function verify(options: VerifyOptions): Promise<LiveReport> {
+  const net = options.net ?? { map: parseEndpointMap(), ca: [], insecure: false };
+  const timeoutMs = options.timeoutMs ?? VERIFY_DEFAULTS.timeoutMs;
+  const retries = options.retries ?? VERIFY_DEFAULTS.retries;
   const plans = deriveChecks(options.model, {
     lock: options.lock,
     only: options.only,
-    expiry: options.expiry,
-    registry: options.registry,
-    docker: options.docker,
+    expiry: options.expiry ?? { minDays: VERIFY_DEFAULTS.minDays, warnDays: 2 * VERIFY_DEFAULTS.minDays },
+    registry: options.registry ?? { file: 'registry.json', missing: 'no registry.json given to compare with' },
+    docker: options.docker ?? dockerEndpoint(process.env),
     pg: options.pg,
     redis: options.redis,
-    insecure: options.net.insecure,
+    insecure: net.insecure,
   });
-  return runChecks(plans, options);
+  return runChecks(plans, {
+    net,
+    concurrency: options.concurrency ?? VERIFY_DEFAULTS.concurrency,
+    timeoutMs,
+    deadlineMs: options.deadlineMs ?? Math.max(60_000, 4 * timeoutMs * (retries + 1)),
+    retries,
+    mappedOnly: options.mappedOnly,
+    onProgress: options.onProgress,
+  });
 }
 
 export type { CheckKind, CheckResult, CheckStatus, LiveReport, LiveSummary } from './types.js';

@@ -101,9 +101,10 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
   const format = values.format ?? 'pretty';
   if (!(FORMATS as readonly string[]).includes(format)) throw usage(`Unexpected --format \`${format}\`, expected one of ${FORMATS.join(', ')}`);
   const cwd = workDir(values, env);
-  const [{ loaded, config }, { CHECK_KINDS }, endpoints, registryModule, dockerApi, pgModule, redisModule] = await Promise.all([
+  const [{ loaded, config }, { CHECK_KINDS }, { verify, VERIFY_DEFAULTS }, endpoints, registryModule, dockerApi, pgModule, redisModule] = await Promise.all([
     loadFromFlags(values, env),
     import('../../verify/types.js'),
+    import('../../verify/index.js'),
     import('../../verify/endpoints.js'),
     import('../../verify/registry.js'),
     import('../../verify/probes/docker-api.js'),
@@ -123,11 +124,11 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
     }
     if (only.size === 0) throw usage(`Unexpected empty --only, expected one or more of ${CHECK_KINDS.join(', ')}`);
   }
-  const timeoutMs = integer('timeout', values.timeout ?? live.timeout, 5000, 1);
-  const retries = integer('retries', values.retries ?? live.retries, 0, 0);
-  const concurrency = integer('concurrency', values.concurrency ?? live.concurrency, 128, 1);
-  const deadlineMs = integer('deadline', values.deadline, Math.max(60_000, 4 * timeoutMs * (retries + 1)), 1);
-  const minDays = integer('min-days', values['min-days'] ?? live.minDays, 14, 0);
+  const timeoutMs = integer('timeout', values.timeout ?? live.timeout, VERIFY_DEFAULTS.timeoutMs, 1);
+  const retries = integer('retries', values.retries ?? live.retries, VERIFY_DEFAULTS.retries, 0);
+  const concurrency = integer('concurrency', values.concurrency ?? live.concurrency, VERIFY_DEFAULTS.concurrency, 1);
+  const deadlineMs = values.deadline === undefined ? undefined : integer('deadline', values.deadline, 0, 1);
+  const minDays = integer('min-days', values['min-days'] ?? live.minDays, VERIFY_DEFAULTS.minDays, 0);
   const warnDays = integer('warn-days', values['warn-days'], 2 * minDays, 0);
 
   const map = endpoints.parseEndpointMap(
@@ -140,7 +141,6 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
 
   const progress = env.stderr.isTTY === true && !values.quiet && env.env.CI === undefined;
   let lastDraw = 0;
-  const { verify } = await import('../../verify/index.js');
   const { progressLine } = progress ? await import('../../report/verify-pretty.js') : { progressLine: undefined };
   const report = await verify({
     model: loaded.model,
