@@ -7,6 +7,7 @@
 import type * as Sarif from 'sarif';
 import type { Diagnostic, DiagnosticCause, Severity } from '../diagnostics.js';
 import { VERSION } from '../paths.js';
+import { fence } from '../rules/docs.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import type { ValidationResult } from '../validate.js';
@@ -25,7 +26,7 @@ function descriptor(rule: Rule): Sarif.ReportingDescriptor {
     fullDescription: { text: catches },
     help: {
       text: `${catches}\n\nExample:\n${example}\n\nFix: ${fix}`,
-      markdown: `${catches}\n\n**Example**\n\n\`\`\`\n${example}\n\`\`\`\n\n**Fix:** ${fix}`,
+      markdown: `${catches}\n\n**Example**\n\n${fence(example)}\n\n**Fix:** ${fix}`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: [rule.id.split('/')[0]!] },

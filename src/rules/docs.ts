@@ -6,7 +6,8 @@
 import { RULES } from './index.js';
 import type { Rule } from './types.js';
 
-function fence(example: string): string {
+/** A fenced block that survives fences inside the example (```` ```caddy ```` blocks). */
+export function fence(example: string): string {
   const ticks = example.includes('```') ? '~~~~' : '```';
   return `${ticks}\n${example}\n${ticks}`;
 }
