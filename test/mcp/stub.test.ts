@@ -4,13 +4,15 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Registry } from '../../src/mcp/registry-data.js';
-import { loadSpecs } from '../../src/parse/load.js';
+import { extractSpecs, loadSpecs } from '../../src/parse/load.js';
 import { buildStub, closedUrl, type LoopbackApi, ROOT, startApi } from './stub-fixture.js';
 
 const TOKEN = 'test-token-123';
@@ -175,6 +177,42 @@ describe('the generated stub over Streamable HTTP', () => {
       const res = await fetch(endpoint, { method });
       expect(res.status, method).toBe(405);
       expect(res.headers.get('allow')).toBe('POST');
+    }
+  });
+});
+
+describe('a stub from a hostile spec', () => {
+  const title = 'Items */ API `${process.exit(7)}` "q" \\u0000';
+  const text = `# Evil */ \`\${process.exit(7)}\` - Test\n\n**Version:** 9.9.9\n\n## API Endpoints\n\n### ${title} (\`items.example.test\`)\n\n**Version:** 0.1.0-"beta"\n\n**Categories:**\n- \`items\`: \`PUT /items/{id}\`, \`/items\`, \`DELETE /items/{id}/tags\`\n`;
+  let hostile: { dir: string; registry: Registry; entry: string };
+  beforeAll(async () => {
+    const { model } = extractSpecs([{ file: 'specs/os.md', text }]);
+    hostile = await buildStub(model, 'hostile');
+  }, 180_000);
+  afterAll(() => {
+    if (hostile) rmSync(hostile.dir, { recursive: true, force: true });
+  });
+
+  it('compiles, keeps every spec string a string, and fills path parameters', async () => {
+    const server = (await import(pathToFileURL(join(hostile.dir, 'dist', 'server.js')).href)) as { API_TITLE: string; SERVER_INFO: { version: string }; DEFAULT_BASE_URL: string };
+    expect(server.API_TITLE).toBe(hostile.registry.name);
+    expect(server.API_TITLE).toContain('${process.exit(7)}');
+    expect(server.SERVER_INFO.version).toBe('0.1.0-"beta"');
+    expect(server.DEFAULT_BASE_URL).toBe('https://items.example.test');
+    const client = new Client({ name: 'bolt-test', version: '0.0.0' });
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [hostile.entry], env: { PATH: process.env.PATH ?? '', API_BASE_URL: `${api.url}/base/` }, stderr: 'pipe' }));
+    try {
+      expect((await client.listTools()).tools).toEqual(hostile.registry.tools);
+      api.behaviour = 'ok';
+      api.requests.length = 0;
+      await client.callTool({ name: 'items_by_id', arguments: { id: 'a/b c', name: 'x' } });
+      await client.callTool({ name: 'items_by_id_tags', arguments: { id: '7', tag: 'red' } });
+      expect(api.requests.map((r) => [r.method, r.url, r.body])).toEqual([
+        ['PUT', '/base/items/a%2Fb%20c', '{"name":"x"}'],
+        ['DELETE', '/base/items/7/tags?tag=red', ''],
+      ]);
+    } finally {
+      await client.close();
     }
   });
 });
