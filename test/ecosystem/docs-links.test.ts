@@ -105,4 +105,19 @@ describe('docs link checker', () => {
     const text = readFileSync(join(ROOT, 'docs/spec-format.md'), 'utf8');
     for (const title of Object.values(SECTION_TITLES)) expect(text, title).toMatch(new RegExp(`^###? .*${title.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}`, 'm'));
   });
+
+  it('documents every key of bolt.config.yaml and versions.lock in docs/configuration.md', () => {
+    const text = readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8');
+    interface Schema {
+      properties?: Record<string, Schema>;
+    }
+    const keys = (schema: Schema, prefix = ''): string[] =>
+      Object.entries(schema.properties ?? {}).flatMap(([k, v]) => [`${prefix}${k}`, ...keys(v, `${prefix}${k}.`)]);
+    for (const name of ['bolt.config.schema.json', 'versions.lock.schema.json']) {
+      const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8')) as Schema;
+      const all = keys(schema);
+      expect(all.length).toBeGreaterThan(3);
+      for (const key of all) expect(text, `${name}: ${key}`).toMatch(new RegExp(`\\|[^|\\n]*\`${key.replace(/\./g, '\\.')}[\`.,]`));
+    }
+  });
 });
