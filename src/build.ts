@@ -16,7 +16,7 @@ import { BoltError } from './errors.js';
 import { displayPath, type LoadedSpecs } from './parse/load.js';
 import { createTemplates } from './templates.js';
 import { type ValidationResult, validate } from './validate.js';
-import { applyPlan, type FileState, type GeneratedFile, planOutputs } from './write/index.js';
+import { applyPlan, assertPlanWritable, type FileState, type GeneratedFile, planOutputs } from './write/index.js';
 import { assertOutputPath } from './write/paths.js';
 
 /** Default output folder. */
@@ -123,6 +123,7 @@ export async function build(loaded: LoadedSpecs, config: BoltConfig, options: Bu
   const outDir = outDirOf(loaded, config, options);
   const files = generate(loaded, config, options);
   const plan = await planOutputs(outDir, files, selectGenerators(options.only), GENERATORS.map((g) => g.id));
+  await assertPlanWritable(outDir, plan, displayPath(loaded.cwd, outDir));
   const conflicts = plan.states.filter((s) => s.handEdited && (s.status === 'changed' || s.status === 'unexpected'));
   if (conflicts.length > 0 && !options.force) {
     return { status: 'hand-edited', conflicts: conflicts.map((s) => toDrift(s, outDir, loaded.cwd)), validation };

@@ -17,13 +17,18 @@ export interface WriteResult {
   unchanged: number;
 }
 
+/** Throws (exit 2, nothing written) when any path the plan touches goes through a symbolic link. */
+export async function assertPlanWritable(outDir: string, plan: Plan, display: string): Promise<void> {
+  for (const s of plan.states) if (s.status !== 'unchanged') await assertWritable(outDir, s.path, display);
+}
+
 /** Writes what `plan` says is missing or changed and removes what it says is unexpected. */
 export async function applyPlan(outDir: string, plan: Plan, display: string): Promise<WriteResult> {
   const toWrite = plan.states.filter((s) => (s.status === 'missing' || s.status === 'changed') && s.path !== MANIFEST_FILE);
   const toRemove = plan.states.filter((s) => s.status === 'unexpected');
   const manifest = plan.states.find((s) => s.path === MANIFEST_FILE);
   const manifestChanged = manifest !== undefined && manifest.status !== 'unchanged';
-  for (const s of [...toWrite, ...toRemove, ...(manifestChanged ? [manifest] : [])]) await assertWritable(outDir, s.path, display);
+  await assertPlanWritable(outDir, plan, display);
 
   for (const s of toWrite) await writeAtomic(outDir, s.path, s.expected!);
   for (const s of toRemove) await removeFile(outDir, s.path);
