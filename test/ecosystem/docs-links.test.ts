@@ -120,4 +120,28 @@ describe('docs link checker', () => {
       for (const key of all) expect(text, `${name}: ${key}`).toMatch(new RegExp(`\\|[^|\\n]*\`${key.replace(/\./g, '\\.')}[\`.,]`));
     }
   });
+
+  it('shows a bolt.config.yaml and a versions.lock in docs/configuration.md that Bolt Lab accepts', async () => {
+    const { parseConfig } = await import('../../src/config.js');
+    const { parseLock } = await import('../../src/lock.js');
+    const blocks = [...readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8').matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+    const config = blocks.find((b) => b.includes('bolt.config.schema.json') && b.includes('rules:'));
+    const lock = blocks.find((b) => b.includes('versions.lock.schema.json') && b.includes('images:'));
+    expect(parseConfig('bolt.config.yaml', config!).rules).toBeDefined();
+    expect(parseLock('versions.lock', lock!).images.length).toBeGreaterThan(0);
+  });
+
+  it('gives section examples in docs/spec-format.md that the reader accepts without an issue', async () => {
+    const { extractSpecs } = await import('../../src/parse/load.js');
+    const { sectionIdOf } = await import('../../src/parse/extract/index.js');
+    const text = readFileSync(join(ROOT, 'docs/spec-format.md'), 'utf8');
+    const examples = [...text.matchAll(/^````markdown\n([\s\S]*?)^````$/gm)].map((m) => m[1]!).filter((b) => b.startsWith('## '));
+    expect(examples.length).toBeGreaterThanOrEqual(15);
+    for (const example of examples) {
+      const heading = example.split('\n')[0]!.slice(3);
+      expect(sectionIdOf(heading), heading).not.toBeNull();
+      const { issues } = extractSpecs([{ file: 'example.md', text: example }]);
+      expect(issues.map((i) => `${heading}: ${i.message}`)).toEqual([]);
+    }
+  });
 });
