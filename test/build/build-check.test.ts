@@ -105,6 +105,15 @@ describe('bolt build', () => {
     expect((await bolt(['build', '--only', 'nope'], dir)).code).toBe(2);
   });
 
+  it('uses the templates folder bolt.config.yaml points at', async () => {
+    await mkdir(join(dir, 'my-templates'));
+    await writeFile(join(dir, 'my-templates/Caddyfile.hbs'), '{{#each sites}}{{address}} {\n\treverse_proxy {{upstreams}}\n}\n{{/each}}');
+    await writeFile(join(dir, 'bolt.config.yaml'), 'templates: my-templates\n');
+    expect((await bolt(['build', '--only', 'caddyfile'], dir)).code).toBe(0);
+    expect(await readFile(out('Caddyfile'), 'utf8')).toMatch(/^smarterbot\.cl \{\n\treverse_proxy https:\/\/app\.smarterbot\.cl\n\}\napi\.smarterbot\.cl/);
+    expect(await readFile(out('.env.example'), 'utf8').catch(() => 'none')).toBe('none');
+  });
+
   it('refuses to follow a symbolic link inside the output folder', async () => {
     const outside = await mkdtemp(join(tmpdir(), 'bolt-outside-'));
     try {
