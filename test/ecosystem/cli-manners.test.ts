@@ -131,3 +131,18 @@ describe('--quiet and progress', () => {
     },
   );
 });
+
+describe('machine formats', () => {
+  it.each([
+    ['parse', '--json'],
+    ['validate', '--format', 'json'],
+    ['validate', '--format', 'sarif'],
+    ['check', '--format', 'json'],
+  ])('`bolt %s` prints exactly one JSON document on stdout', async (...args) => {
+    const r = await boltWithin([...args], ROOT, { FORCE_COLOR: '1' }, 60_000);
+    expect([0, 1]).toContain(r.code);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.stdout).not.toContain(ESC);
+  });
+});
+

@@ -55,6 +55,10 @@ describe('npm pack', () => {
     expect(files).toContain('templates/init/gitignore');
     expect(files).toContain('schemas/versions.lock.schema.json');
     expect(files).toContain('schemas/bolt.config.schema.json');
+    expect(files).toContain('schemas/registry.schema.json');
+    // The docs tell users to copy the hook from node_modules/bolt-lab/hooks/.
+    expect(files).toContain('hooks/pre-commit');
+    expect(files).toContain('docs/spec-format.md');
     const stray = files.filter((f) => /^(?:test|bench|specs|out|node_modules|src|generators|\.ci|\.github)\//.test(f) || /\.test\.(?:js|ts)$/.test(f) || f.endsWith('.tgz'));
     expect(stray).toEqual([]);
   });
