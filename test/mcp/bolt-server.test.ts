@@ -118,14 +118,20 @@ describe('bolt mcp, in-process', () => {
 });
 
 describe('bolt mcp, the binary over stdio', () => {
+  // A private build, so that tests running the shared dist/ never see a half-written file; tsc
+  // emits even when files of other areas have type errors, and the binary is all we need.
+  let dist: string;
   beforeAll(async () => {
-    // tsc emits even when files of other areas have type errors; the binary is what we need
-    await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: ROOT }).catch(() => undefined);
+    dist = mkdtempSync(join(ROOT, 'test-artifacts', 'bolt-dist-'));
+    await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json', '--outDir', dist, '--declaration', 'false'], { cwd: ROOT }).catch(() => undefined);
   }, 240_000);
+  afterAll(() => {
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
 
   it('serves the tools to the SDK client and answers a call', async () => {
     const client = new Client({ name: 'bolt-test', version: '0.0.0' });
-    await client.connect(new StdioClientTransport({ command: process.execPath, args: [join(ROOT, 'dist/src/cli/bin.js'), 'mcp', '--cwd', repo], stderr: 'pipe' }));
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [join(dist, 'src/cli/bin.js'), 'mcp', '--cwd', repo], stderr: 'pipe' }));
     try {
       expect((await client.listTools()).tools.map((t) => t.name)).toEqual(TOOLS);
       const result = await call(client, 'list_endpoints');
