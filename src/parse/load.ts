@@ -2,12 +2,15 @@
  * The read stage: resolve the spec globs, read and decode every file, extract them in a stable
  * order into one model, and load versions.lock.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { BoltError } from '../errors.js';
 import { loadLock } from '../lock.js';
 import type { Lock, SpecModel } from '../model/schema.js';
+import { extractSpecsCached } from '../cache/extract.js';
+import { CACHE_DIR, DiskCache, type SectionCache } from '../cache/store.js';
 import { decodeSpec } from '../read/decode.js';
 import type { ParseIssue } from './context.js';
 import { emptyModel, extractSpecText } from './spec.js';
@@ -21,6 +24,8 @@ export interface LoadOptions {
   lock?: string | false | undefined;
   /** The lock path was given explicitly: a missing file is an error rather than "no lock". */
   lockRequired?: boolean | undefined;
+  /** Parsed-section cache; default the on-disk one when `.bolt-cache/` exists in cwd, `false` for none. */
+  cache?: SectionCache | false | undefined;
 }
 
 /** The loaded specs: the model, the lock, what could not be read, and every source text by file. */
@@ -68,8 +73,9 @@ export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAU
   );
 }
 
-/** Builds one model from spec texts (in the order given). */
-export function extractSpecs(files: { file: string; text: string }[]): { model: SpecModel; issues: ParseIssue[] } {
+/** Builds one model from spec texts (in the order given), reusing cached sections when given a cache. */
+export function extractSpecs(files: { file: string; text: string }[], cache?: SectionCache): { model: SpecModel; issues: ParseIssue[] } {
+  if (cache) return extractSpecsCached(files, cache);
   const model = emptyModel();
   const issues: ParseIssue[] = [];
   for (const { file, text } of files) extractSpecText(file, text, model, issues);
@@ -80,7 +86,8 @@ export function extractSpecs(files: { file: string; text: string }[]): { model: 
 export async function loadSpecs(options: LoadOptions = {}): Promise<LoadedSpecs> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const files = await readSpecFiles(cwd, options.spec);
-  const { model, issues } = extractSpecs(files);
+  const cache = options.cache ?? (existsSync(resolve(cwd, CACHE_DIR)) ? new DiskCache(resolve(cwd, CACHE_DIR)) : undefined);
+  const { model, issues } = extractSpecs(files, cache || undefined);
   const sources: Record<string, string> = Object.fromEntries(files.map((f) => [f.file, f.text]));
   let lock: Lock | undefined;
   if (options.lock !== false) {
