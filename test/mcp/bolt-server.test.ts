@@ -112,8 +112,15 @@ describe('bolt mcp, in-process', () => {
 
   it('runs verify without leaving loopback (mapped-only, nothing mapped)', async () => {
     const result = await call(client, 'verify', { mapped_only: true, only: ['http'] });
-    if (result.isError) expect(textOf(result)).not.toBe('');
-    else expect(result.structuredContent).toMatchObject({ passed: expect.any(Boolean) as boolean, report: { checks: expect.any(Array) as unknown[] } });
+    expect(result.isError, textOf(result)).toBeFalsy();
+    const { passed, report } = result.structuredContent as { passed: boolean; report: { checks: { kind: string; result: string }[]; summary: { skipped: number } } };
+    expect(passed).toBe(true);
+    expect(report.checks.length).toBeGreaterThan(0);
+    expect(report.checks.every((c) => c.kind === 'http' && c.result === 'skip')).toBe(true);
+    expect(report.summary.skipped).toBe(report.checks.length);
+    const bad = await call(client, 'verify', { resolve: ['not-a-mapping'] });
+    expect(bad.isError).toBe(true);
+    expect(textOf(bad)).toMatch(/resolve/);
   });
 });
 

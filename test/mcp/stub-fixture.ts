@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { mcpServer } from '../../generators/mcp-server.js';
-import { registryDocument, type Registry } from '../../src/mcp/registry-data.js';
+import { registry } from '../../generators/registry.js';
+import type { Registry } from '../../src/mcp/registry-data.js';
 import type { SpecModel } from '../../src/model/schema.js';
 import { createTemplates } from '../../src/templates.js';
 
@@ -21,13 +22,16 @@ const run = promisify(execFile);
 export async function buildStub(model: SpecModel, label: string): Promise<{ dir: string; registry: Registry; entry: string }> {
   mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'test-artifacts', `mcp-stub-${label}-`));
-  for (const file of mcpServer.generate({ model, config: {}, templates: createTemplates() })) {
+  const input = { model, config: {}, templates: createTemplates() };
+  for (const file of mcpServer.generate(input)) {
     const target = join(dir, file.path.replace(/^mcp\//, ''));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.contents);
   }
   await run('npm', ['run', 'build', '--silent'], { cwd: dir, env: { ...process.env, npm_config_update_notifier: 'false' } });
-  return { dir, registry: registryDocument(model), entry: join(dir, 'dist', 'index.js') };
+  // what the registry generator writes to out/registry.json, as text
+  const served = JSON.parse(registry.generate(input)[0]!.contents) as Registry;
+  return { dir, registry: served, entry: join(dir, 'dist', 'index.js') };
 }
 
 /** A request the loopback API received. */
