@@ -120,16 +120,30 @@ describe('the generated stub, configuration', () => {
     }
   });
 
-  it('refuses an unknown category with exit code 2 and a message on stderr', async () => {
-    const child = spawn(process.execPath, [stub.entry], { env: { PATH: process.env.PATH ?? '', MCP_CATEGORIES: 'odoo,nope' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  async function exitOf(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, [stub.entry, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/Unexpected category `nope`, expected one of core, odoo/);
+    return { code, stdout, stderr };
+  }
+
+  it('refuses bad configuration with exit code 2 and a message on stderr, never a half-configured server', async () => {
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [[], { MCP_CATEGORIES: 'odoo,nope' }, /Unexpected category `nope`, expected one of core, odoo/],
+      [[], { API_TIMEOUT_MS: '5s' }, /Unexpected API_TIMEOUT_MS `5s`, expected a positive integer/],
+      [[], { API_BASE_URL: 'api.example' }, /Unexpected API_BASE_URL `api\.example`, expected an absolute URL/],
+      [['--http', '70000'], {}, /Unexpected port `70000`/],
+      [['--bogus'], {}, /Unknown option '--bogus'/],
+    ];
+    for (const [args, env, message] of cases) {
+      const { code, stdout, stderr } = await exitOf(args, env);
+      expect(code, args.join(' ') + JSON.stringify(env)).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+    }
   });
 });
 
@@ -170,6 +184,11 @@ describe('the generated stub over Streamable HTTP', () => {
       api.behaviour = 'ok';
       await client.close();
     }
+  });
+
+  it('answers other paths with 404', async () => {
+    const res = await fetch(new URL('/other', endpoint), { method: 'POST', body: '{}' });
+    expect(res.status).toBe(404);
   });
 
   it('answers GET and DELETE on /mcp with 405', async () => {
