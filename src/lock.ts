@@ -31,7 +31,9 @@ export function parseLock(file: string, text: string): Lock {
       image: e.image,
       tag: e.tag,
       pos: y.pos(['images', service], true),
-      ...(e.digest ? { digest: e.digest } : {}),
+      imagePos: y.pos(['images', service, 'image']),
+      tagPos: y.pos(['images', service, 'tag']),
+      ...(e.digest ? { digest: e.digest, digestPos: y.pos(['images', service, 'digest']) } : {}),
     })),
   };
 }

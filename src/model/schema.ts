@@ -381,6 +381,8 @@ export type Regions = z.infer<typeof Regions>;
 export const ChangelogEntry = z.object({
   version: z.string(),
   date: z.string().optional(),
+  /** The `(YYYY-MM-DD)` text of the heading. */
+  datePos: pos,
   items: z.array(z.object({ md: z.string(), pos })),
   pos,
 });
@@ -454,7 +456,11 @@ export const LockImage = z.object({
   image: z.string(),
   tag: z.string(),
   digest: z.string().optional(),
+  /** The entry's key (`postgres:`). */
   pos,
+  imagePos: pos,
+  tagPos: pos,
+  digestPos: pos,
 });
 export type LockImage = z.infer<typeof LockImage>;
 

@@ -23,7 +23,7 @@ describe('the PortLine platform fixtures', () => {
     const at = (ruleId: string) => diagnostics.filter((d) => d.ruleId === ruleId).map((d) => `${d.file}:${d.line}:${d.column}`);
     expect(at('inventory/unpinned-image')).toEqual(['specs/os.md:28:39']);
     expect(at('lock/missing-entry')).toEqual(['specs/os.md:28:39']);
-    expect(at('lock/tag-mismatch')).toEqual(['specs/versions.lock:7:3']);
+    expect(at('lock/tag-mismatch')).toEqual(['specs/versions.lock:7:31']);
     expect(at('lock/orphan-entry')).toEqual(['specs/versions.lock:12:3']);
     expect(at('inventory/duplicate-service')).toEqual(['specs/os.md:36:15']);
     expect(at('inventory/host-port-conflict')).toEqual(['specs/os.md:35:33']);

@@ -115,7 +115,10 @@ export const extractChangelog: Extractor = ({ nodes, ctx, model }) => {
       ctx.unparsed(node, `Unexpected \`${node.type}\` in a changelog entry, expected a bullet list`);
       return [];
     });
-    model.changelog.push({ version: m[1]!, items, pos: ctx.pos(group.heading), ...(date ? { date } : {}) });
+    const heading = group.heading ? ctx.src(group.heading) : '';
+    const dateAt = date && group.heading ? heading.lastIndexOf(date) : -1;
+    const datePos = dateAt >= 0 ? ctx.range(ctx.offset(group.heading!) + dateAt, ctx.offset(group.heading!) + dateAt + date!.length) : undefined;
+    model.changelog.push({ version: m[1]!, items, pos: ctx.pos(group.heading), ...(date ? { date, datePos } : {}) });
   }
 };
 

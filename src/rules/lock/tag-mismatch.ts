@@ -28,7 +28,9 @@ export const tagMismatch = defineRule({
       if (pin.image === c.image.name && pin.tag === tag && !digestDiffers) continue;
       const show = (name: string, t: string, digest?: string) => `${name}:${t}${digest && digestDiffers ? `@${digest}` : ''}`;
       const data = { name: c.name, pinned: show(pin.image, pin.tag, pin.digest), documented: show(c.image.name ?? c.image.raw, tag, c.image.digest) };
-      ctx.report({ message: 'mismatch', data, pos: pin.pos, cause: { message: 'inventory', data, pos: c.image.pos ?? c.pos } });
+      // Point at the value that differs: the image name, else the tag, else the digest.
+      const at = pin.image !== c.image.name ? pin.imagePos : pin.tag !== tag ? pin.tagPos : pin.digestPos;
+      ctx.report({ message: 'mismatch', data, pos: at ?? pin.pos, cause: { message: 'inventory', data, pos: c.image.pos ?? c.pos } });
     }
   },
 });

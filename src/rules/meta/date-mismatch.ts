@@ -30,7 +30,7 @@ export const dateMismatch = defineRule({
     const sources: Source[] = [];
     if (header?.date) sources.push({ what: 'document date', date: header.date, pos: fieldPos(header.fields, 'Date', header.pos) });
     const newest = newestEntry(changelog);
-    if (newest?.date) sources.push({ what: 'newest Change Log date', date: newest.date, pos: newest.pos });
+    if (newest?.date) sources.push({ what: 'newest Change Log date', date: newest.date, pos: newest.datePos ?? newest.pos });
     if (footer?.lastUpdated) sources.push({ what: 'Last Updated date', date: footer.lastUpdated, pos: fieldPos(footer.fields, 'Last Updated', footer.pos) });
     const [reference, ...others] = sources;
     if (!reference) return;

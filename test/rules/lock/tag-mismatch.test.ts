@@ -10,8 +10,8 @@ ruleTester('lock/tag-mismatch', {
       spec: text,
       lock: 'schema: 1\nimages:\n  db: { image: postgres, tag: "15" }\n  web: { image: acme/web, tag: "2.0" }\n',
       errors: [
-        { file: 'specs/versions.lock', line: 3, column: 3, message: /pin `postgres:15` for `db`, expected `postgres:16`/ },
-        { file: 'specs/versions.lock', line: 4, column: 3, message: /`acme\/web:2.0`/ },
+        { file: 'specs/versions.lock', line: 3, column: 31, message: /pin `postgres:15` for `db`, expected `postgres:16`/ },
+        { file: 'specs/versions.lock', line: 4, column: 17, message: /`acme\/web:2.0`/ },
       ],
     },
   ],

@@ -10,7 +10,7 @@ ruleTester('meta/date-mismatch', {
     {
       spec: bad,
       errors: [
-        { ...loc(bad, '### **v1.0.0**'), message: /newest Change Log date `2024-12-31`, expected `2025-01-01`/ },
+        { ...loc(bad, '2024-12-31'), message: /newest Change Log date `2024-12-31`, expected `2025-01-01`/ },
         { ...loc(bad, '2025-01-02'), message: /Last Updated date `2025-01-02`/ },
       ],
     },
