@@ -5,7 +5,8 @@
  */
 import type { SpecModel } from '../model/schema.js';
 
-const POSITION_KEYS = new Set(['pos', 'namePos', 'portsPos', 'statusPos', 'hostPos', 'targetPos', 'valuePos', 'versionPos']);
+// Every position field is `pos` or `…Pos` (`namePos`, `valuePos`, `datePos`…), including ones added later.
+const isPositionKey = (key: string) => key === 'pos' || key.endsWith('Pos');
 
 /** A deep copy of `value` without position fields (`pos`, `namePos`, `valuePos` …) and undefined values. */
 export function stripPositions<T>(value: T): T {
@@ -17,7 +18,7 @@ function strip(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (POSITION_KEYS.has(k) || v === undefined) continue;
+    if (isPositionKey(k) || v === undefined) continue;
     out[k] = strip(v);
   }
   return out;

@@ -5,6 +5,8 @@ import { comparable } from '../../src/snapshot/positions.js';
 import { renderSpec } from '../../src/snapshot/render.js';
 import { specModel } from './arbitraries.js';
 
+// FC_RUNS=2000 for a longer search; the default keeps CI quick.
+const RUNS = Number(process.env.FC_RUNS ?? 150);
 const parse = (text: string) => extractSpecs([{ file: 'out/os.md', text }]);
 
 describe('os.md round trip over generated models', () => {
@@ -15,9 +17,9 @@ describe('os.md round trip over generated models', () => {
         expect(issues).toEqual([]);
         expect(comparable(back)).toEqual(comparable(model));
       }),
-      { numRuns: 150 },
+      { numRuns: RUNS },
     );
-  });
+  }, 300_000);
 
   it('rendering is idempotent: render(parse(render(m))) === render(m)', () => {
     fc.assert(
@@ -25,7 +27,7 @@ describe('os.md round trip over generated models', () => {
         const text = renderSpec(model);
         expect(renderSpec(parse(text).model)).toBe(text);
       }),
-      { numRuns: 150 },
+      { numRuns: RUNS },
     );
-  });
+  }, 300_000);
 });

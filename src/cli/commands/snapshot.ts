@@ -1,4 +1,5 @@
 /** `bolt snapshot --release X.Y.Z`: freeze the spec and its main outputs under `out/snapshots/X.Y.Z/`. */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BoltError } from '../../errors.js';
 import { createSnapshot } from '../../snapshot/create.js';
@@ -77,11 +78,12 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
   const cwd = workDir(values, env);
   const dir = snapshotDir(resolve(cwd, values.out ?? config.out ?? 'out'), release);
   const shown = dir.startsWith(cwd) ? dir.slice(cwd.length + 1) : dir;
-  // Refuse before measuring or generating anything: an existing release is immutable.
-  if (!values.force && (await import('node:fs')).existsSync(dir)) {
+  const refuse = () => {
     env.stderr.write(`${shown}: the snapshot of ${release} already exists; release snapshots are immutable\n  hint: pass --force to replace it\n`);
     return 1;
-  }
+  };
+  // Refuse before measuring or generating anything: an existing release is immutable.
+  if (!values.force && existsSync(dir)) return refuse();
   let live;
   if (values.live) {
     const report = await measure(verifyArgs(values, cwd), env);
@@ -91,10 +93,7 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
   const snapshot = createSnapshot({ loaded, config, release, date: values.date, source: sourceInfo(cwd, inputs), live });
   for (const w of snapshot.warnings) env.stderr.write(`warning: ${w}\n`);
   const result = await writeSnapshot(dir, snapshot.files, values.force === true);
-  if (!result.written) {
-    env.stderr.write(`${shown}: the snapshot of ${release} already exists; release snapshots are immutable\n  hint: pass --force to replace it\n`);
-    return 1;
-  }
+  if (!result.written) return refuse();
   if (!values.quiet) env.stdout.write(`${result.replaced ? 'replaced' : 'wrote'} ${shown}/ (${snapshot.files.map((f) => f.path).join(', ')})\n`);
   return 0;
 }
