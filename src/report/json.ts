@@ -2,15 +2,14 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ValidationResult } from '../validate.js';
 
-/** A diagnostic with its keys in contract order (absent optional fields left out). */
+/**
+ * A diagnostic with exactly the contract's keys, in contract order (absent positions left out).
+ * Hints and related locations are in the pretty and SARIF formats; consumers of this one may
+ * validate it strictly.
+ */
 function ordered(d: Diagnostic): Record<string, unknown> {
   const o: Record<string, unknown> = { ruleId: d.ruleId, severity: d.severity, message: d.message };
-  for (const k of ['file', 'line', 'column', 'endLine', 'endColumn', 'hint'] as const) if (d[k] !== undefined) o[k] = d[k];
-  if (d.cause) {
-    const c: Record<string, unknown> = { message: d.cause.message };
-    for (const k of ['file', 'line', 'column', 'endLine', 'endColumn'] as const) if (d.cause[k] !== undefined) c[k] = d.cause[k];
-    o.cause = c;
-  }
+  for (const k of ['file', 'line', 'column', 'endLine', 'endColumn'] as const) if (d[k] !== undefined) o[k] = d[k];
   return o;
 }
 
