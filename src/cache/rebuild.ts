@@ -1,0 +1,104 @@
+/**
+ * One rebuild of `bolt watch`: reload config, specs and lock, reusing every unchanged section from
+ * the in-memory cache, then validate, generate and write only the files whose contents changed.
+ * A failing rebuild (unreadable input, validation errors, hand-edited outputs) writes nothing, so
+ * the last good outputs stay in place; the watcher reports it and waits for the next edit.
+ */
+import { performance } from 'node:perf_hooks';
+import { build } from '../build.js';
+import type { BoltConfig } from '../config.js';
+import { loadConfig } from '../config.js';
+import { isBoltError } from '../errors.js';
+import { loadSpecs, type LoadedSpecs } from '../parse/load.js';
+import type { ValidationResult } from '../validate.js';
+import { MemoryCache } from './store.js';
+import type { CacheStats } from './extract.js';
+
+/** Where and how to rebuild: the shared flags of the CLI. */
+export interface RebuildOptions {
+  cwd: string;
+  config?: string | undefined;
+  spec?: string[] | undefined;
+  lock?: string | undefined;
+  out?: string | undefined;
+  only?: string[] | undefined;
+}
+
+/** What one rebuild did. */
+export type RebuildOutcome =
+  | { status: 'written'; written: string[]; removed: string[]; unchanged: number; validation: ValidationResult; loaded: LoadedSpecs }
+  | { status: 'invalid'; validation: ValidationResult; loaded: LoadedSpecs }
+  | { status: 'hand-edited'; files: string[]; validation: ValidationResult; loaded: LoadedSpecs }
+  | { status: 'unreadable'; message: string };
+
+/** A rebuild's outcome with its timing and how many sections it reused. */
+export interface RebuildReport {
+  outcome: RebuildOutcome;
+  ms: number;
+  sections: CacheStats;
+  /** One line for the terminal. */
+  summary: string;
+}
+
+/** Rebuilds on demand, keeping parsed sections between rebuilds. */
+export class Rebuilder {
+  private readonly cache = new CountingCache();
+
+  constructor(private readonly options: RebuildOptions) {}
+
+  /** Runs one rebuild; never throws for bad input (that is an `unreadable` outcome). */
+  async rebuild(): Promise<RebuildReport> {
+    const t0 = performance.now();
+    this.cache.stats = { hits: 0, misses: 0 };
+    const outcome = await this.run().catch((error: unknown): RebuildOutcome => {
+      if (isBoltError(error)) return { status: 'unreadable', message: error.format() };
+      throw error;
+    });
+    this.cache.sweep();
+    const ms = performance.now() - t0;
+    const sections = { ...this.cache.stats };
+    return { outcome, ms, sections, summary: summarize(outcome, ms, sections) };
+  }
+
+  private async run(): Promise<RebuildOutcome> {
+    const { cwd } = this.options;
+    const config: BoltConfig = await loadConfig(cwd, this.options.config);
+    const loaded = await loadSpecs({
+      cwd,
+      spec: this.options.spec ?? config.spec,
+      lock: this.options.lock ?? config.lock,
+      lockRequired: this.options.lock !== undefined || config.lock !== undefined,
+      cache: this.cache,
+    });
+    const result = await build(loaded, config, { out: this.options.out, only: this.options.only });
+    if (result.status === 'invalid') return { status: 'invalid', validation: result.validation, loaded };
+    if (result.status === 'hand-edited') return { status: 'hand-edited', files: result.conflicts.map((c) => c.file), validation: result.validation, loaded };
+    return { status: 'written', written: result.written, removed: result.removed, unchanged: result.unchanged, validation: result.validation, loaded };
+  }
+}
+
+/** The memory cache, counting hits and misses of the current rebuild. */
+class CountingCache extends MemoryCache {
+  stats: CacheStats = { hits: 0, misses: 0 };
+
+  override get(key: string): ReturnType<MemoryCache['get']> {
+    const hit = super.get(key);
+    if (hit) this.stats.hits++;
+    else this.stats.misses++;
+    return hit;
+  }
+}
+
+function summarize(outcome: RebuildOutcome, ms: number, sections: CacheStats): string {
+  const took = `${Math.round(ms)} ms, ${sections.misses} section(s) parsed, ${sections.hits} reused`;
+  switch (outcome.status) {
+    case 'written':
+      return `${outcome.written.length} written, ${outcome.removed.length} removed, ${outcome.unchanged} unchanged (${took})`;
+    case 'invalid':
+      return `nothing written: validation found ${outcome.validation.summary.errors} error(s); the last good outputs stay (${took})`;
+    case 'hand-edited':
+      return `nothing written: ${outcome.files.join(', ')} changed by hand since the last build; the last good outputs stay (${took})`;
+    case 'unreadable':
+      return `nothing written: the input cannot be read; the last good outputs stay (${took})`;
+  }
+}
