@@ -184,3 +184,20 @@ describe('retries', () => {
     }
   });
 });
+
+describe('docker, unreachable', () => {
+  it('fails with the socket named when nothing listens', async () => {
+    const tmp = tempDir('bolt-docker-gone-');
+    try {
+      const docker = dockerEndpoint({ DOCKER_HOST: `unix://${join(tmp.dir, 'gone.sock')}` });
+      const report = await verify(options({ model: model({ containers: [container('redis', 'redis:7', [])] }), docker, only: new Set(['docker']) }));
+      expect(report.checks.map((c) => [c.target, c.result, c.detail])).toEqual([
+        [`unix://${join(tmp.dir, 'gone.sock')}`, 'fail', `no such socket: unix://${join(tmp.dir, 'gone.sock')}`],
+        ['redis', 'skip', `skipped: docker unix://${join(tmp.dir, 'gone.sock')} failed`],
+        ['unlisted containers', 'skip', `skipped: docker unix://${join(tmp.dir, 'gone.sock')} failed`],
+      ]);
+    } finally {
+      tmp.remove();
+    }
+  });
+});

@@ -62,11 +62,17 @@ function getUnix(path: string, signal: AbortSignal): Promise<{ status: number; b
 export async function listContainers(endpoint: Exclude<DockerEndpoint, { kind: 'none' }>, net: Network, signal: AbortSignal): Promise<EngineContainer[] | string> {
   let status: number;
   let body: string;
-  if (endpoint.kind === 'unix') ({ status, body } = await getUnix(endpoint.path, signal));
-  else {
-    const res = await send(net, new URL(LIST_PATH, endpoint.url), { signal, headers: { accept: 'application/json' } });
-    status = res.statusCode ?? 0;
-    body = await readText(res, 16 * 1024 * 1024);
+  try {
+    if (endpoint.kind === 'unix') ({ status, body } = await getUnix(endpoint.path, signal));
+    else {
+      const res = await send(net, new URL(LIST_PATH, endpoint.url), { signal, headers: { accept: 'application/json' } });
+      status = res.statusCode ?? 0;
+      body = await readText(res, 16 * 1024 * 1024);
+    }
+  } catch (error) {
+    // Say which Engine: the runner names it in "connection refused by …".
+    if (error instanceof Error && !('where' in error)) Object.assign(error, { where: endpoint.label });
+    throw error;
   }
   if (status !== 200) return `Unexpected status \`${status}\` from ${LIST_PATH}, expected 200`;
   try {
