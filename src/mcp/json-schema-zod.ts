@@ -84,7 +84,7 @@ function objectPair(node: JsonSchema, pointer: string, depth: number): ZodPair {
     if (typeof child.description !== 'string' || child.description.trim() === '') {
       throw new SchemaError(`Unexpected property \`${key}\` without a \`description\`, expected every input field to be described`, at);
     }
-    const inner = toZod(child, at, depth + 1);
+    const inner = toZod(child, at, depth + 1, false);
     const optional = !required.has(key);
     codes.push(`${pad}${str(key)}: ${inner.code}${optional ? '.optional()' : ''}.describe(${str(child.description)}),`);
     shape[key] = (optional ? inner.schema.optional() : inner.schema).describe(child.description);
@@ -139,8 +139,17 @@ function scalarPair(node: JsonSchema, type: string, pointer: string): ZodPair {
   return { code: 'z.null()', schema: z.null() };
 }
 
-/** Converts one schema node; `pointer` locates it for error messages. */
-export function toZod(node: JsonSchema, pointer = '', depth = 0): ZodPair {
+/**
+ * Converts one schema node; `pointer` locates it for error messages. Its `description` becomes
+ * `.describe()` unless the caller applies it (properties: after `.optional()`).
+ */
+export function toZod(node: JsonSchema, pointer = '', depth = 0, describe = true): ZodPair {
+  const pair = convertNode(node, pointer, depth);
+  if (!describe || typeof node?.description !== 'string') return pair;
+  return { code: `${pair.code}.describe(${str(node.description)})`, schema: pair.schema.describe(node.description) };
+}
+
+function convertNode(node: JsonSchema, pointer: string, depth: number): ZodPair {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) throw new SchemaError('Unexpected schema, expected an object', pointer);
   if ('const' in node) {
     check(node, 'const', pointer);
@@ -154,9 +163,14 @@ export function toZod(node: JsonSchema, pointer = '', depth = 0): ZodPair {
   }
   const type = node.type;
   if (Array.isArray(type)) {
-    if (type.length === 1) return toZod({ ...node, type: type[0] }, pointer, depth);
-    const rest = Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'type' && !ANNOTATIONS.has(k)));
-    return toZod({ anyOf: type.map((t) => ({ type: t, ...rest })) }, pointer, depth);
+    if (type.length === 1) return convertNode({ ...node, type: type[0] }, pointer, depth);
+    const rest = Object.entries(node).filter(([k]) => k !== 'type' && !ANNOTATIONS.has(k));
+    const keysOf = (t: unknown): readonly string[] => (typeof t === 'string' && KEYWORDS[t]) || [];
+    for (const [k] of rest) {
+      if (!type.some((t) => keysOf(t).includes(k))) throw new SchemaError(`Unexpected keyword \`${k}\` for types ${str(type)}`, pointer);
+    }
+    const branches = type.map((t) => ({ type: t, ...Object.fromEntries(rest.filter(([k]) => keysOf(t).includes(k))) }));
+    return convertNode({ anyOf: branches }, pointer, depth);
   }
   if (type === undefined) {
     if (Array.isArray(node.enum)) {
