@@ -66,8 +66,9 @@ export function composeService(container: Container, ctx: ServiceContext): { ser
 
   const service: ComposeService = {
     container_name: container.name,
-    // A locally built image (`Custom (Python 3.12)`) builds from the compose file's folder.
-    ...(image ? { image } : { build: { context: '.', dockerfile: dockerfileFor(model, container.name, ctx.composeFile) } }),
+    // A locally built image (`Custom (Python 3.12)`) builds from the spec repository, the parent
+    // of the output folder the compose file is generated into (`out/`).
+    ...(image ? { image } : { build: { context: '..', dockerfile: dockerfileFor(model, container.name, ctx.composeFile) } }),
     restart: 'unless-stopped',
     ...(profile ? { profiles: [profile] } : {}),
     ...(known?.capAdd ? { cap_add: [...known.capAdd] } : {}),
