@@ -1,11 +1,130 @@
-/** `bolt watch` (not implemented yet). */
+/**
+ * `bolt watch [--out DIR] [--only ID,ID] [--debounce MS]`: build once, then rebuild whenever a spec,
+ * the lock, the config or a template override changes. Unchanged sections are not parsed again (the
+ * in-memory section cache); only files whose contents changed are written. A failing rebuild prints
+ * why and writes nothing, so the last good outputs stay; Ctrl-C stops with exit 0.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import pc from 'picocolors';
+import { Rebuilder, type RebuildReport } from '../../cache/rebuild.js';
+import { CONFIG_FILE, loadConfig } from '../../config.js';
 import { BoltError } from '../../errors.js';
+import { DEFAULT_LOCK, DEFAULT_SPEC } from '../../parse/load.js';
+import { formatPretty } from '../../report/pretty.js';
+import { COMMON_HELP, parseFlags, useColor, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 
-export const summary = 'watch';
-export const help = 'Usage: bolt watch (not implemented yet)';
+export const summary = 'rebuild on spec, lock, config or template edits';
+export const help = `Usage: bolt watch [--out DIR] [--only ID,ID] [--debounce MS] [common flags]
 
-/** Runs the command. */
-export async function run(_args: string[], _env: CliEnv): Promise<number> {
-  throw new BoltError('`bolt watch` is not implemented yet', { location: { file: 'bolt watch' } });
+Builds once, then rebuilds on every change to the spec files, versions.lock, bolt.config.yaml or the
+template override folder. Only the edited sections are parsed again and only changed outputs are
+written. When a rebuild fails (unreadable input, validation errors, outputs edited by hand) the
+errors are printed, nothing is written, the last good outputs stay, and watching goes on.
+Ctrl-C stops (exit 0).
+
+Flags:
+  --out DIR         output folder (default out)
+  --only ID,ID      run only these generators
+  --debounce MS     wait this long after the last change before rebuilding (default 100)
+
+Examples:
+  bolt watch
+  bolt watch --only compose,caddyfile --debounce 300
+
+${COMMON_HELP}`;
+
+/** The folder a glob can match under: its segments before the first one with a glob character. */
+function globBase(cwd: string, glob: string): string {
+  const parts = glob.split(/[\\/]/);
+  const i = parts.findIndex((p) => /[*?[\]{}()!]/.test(p));
+  return resolve(cwd, ...(i < 0 ? parts.slice(0, -1) : parts.slice(0, i)));
+}
+
+/** Runs the command; resolves with 0 when interrupted. */
+export async function run(args: string[], env: CliEnv): Promise<number> {
+  const { values } = parseFlags(args, { out: { type: 'string' }, only: { type: 'string', multiple: true }, debounce: { type: 'string' } }, 'watch');
+  const debounce = Number(values.debounce ?? 100);
+  if (!Number.isInteger(debounce) || debounce < 0) {
+    throw new BoltError(`Unexpected --debounce \`${values.debounce}\`, expected a number of milliseconds`, { location: { file: 'bolt watch' } });
+  }
+  const cwd = workDir(values, env);
+  const only = values.only?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const config = await loadConfig(cwd, values.config);
+  const out = resolve(cwd, values.out ?? config.out ?? 'out');
+  const c = pc.createColors(useColor(values, env));
+  const rebuilder = new Rebuilder({ cwd, config: values.config, spec: values.spec, lock: values.lock, out: values.out, only });
+
+  const report = (r: RebuildReport): void => {
+    const o = r.outcome;
+    if (o.status === 'unreadable') env.stderr.write(`${o.message}\n`);
+    if (o.status === 'invalid') {
+      const errors = o.validation.diagnostics.filter((d) => d.severity === 'error');
+      env.stderr.write(`${formatPretty({ diagnostics: errors, summary: { errors: errors.length, warnings: 0, infos: 0 } }, { sources: o.loaded.sources, color: useColor(values, env, env.stderr) })}\n`);
+    }
+    if (o.status === 'written') {
+      if (!values.quiet) env.stdout.write(`${c.green('✔')} ${r.summary}\n`);
+      for (const p of values.quiet ? [] : o.written) env.stdout.write(`  ${c.green('write')}  ${p}\n`);
+    } else env.stderr.write(`${c.red('✘')} ${r.summary}\n`);
+  };
+
+  // Watch folders, not files: editors save by writing a new file and renaming it over the old one.
+  const specGlobs = values.spec ?? config.spec ?? [DEFAULT_SPEC];
+  const files = [resolve(cwd, values.lock ?? config.lock ?? DEFAULT_LOCK), resolve(cwd, values.config ?? CONFIG_FILE)];
+  const trees = [...specGlobs.map((g) => globBase(cwd, g)), ...(config.templates ? [resolve(cwd, config.templates)] : [])];
+  const ignored = (path: string): boolean => path === out || path.startsWith(out + sep) || path.split(sep).includes('.bolt-cache');
+
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  const rebuild = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        report(await rebuilder.rebuild());
+      } while (again);
+    })();
+    await running;
+    running = undefined;
+  };
+  const changed = (path: string): void => {
+    if (ignored(path)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), debounce);
+  };
+
+  await rebuild();
+  const watchers: FSWatcher[] = [];
+  const add = (dir: string, recursive: boolean, accept: (path: string) => boolean): void => {
+    try {
+      const w = watch(dir, { recursive }, (_event, name) => {
+        const path = name ? resolve(dir, name.toString()) : dir;
+        if (accept(path)) changed(path);
+      });
+      w.on('error', () => w.close());
+      watchers.push(w);
+    } catch {
+      /* a folder that does not exist yet (no templates/, no specs/) has nothing to watch */
+    }
+  };
+  for (const tree of new Set(trees)) add(tree, true, () => true);
+  for (const file of files) add(dirname(file), false, (p) => p === file);
+  if (!values.quiet) env.stdout.write(`${c.dim(`watching ${[...new Set(trees)].map((t) => relative(cwd, t) || '.').join(', ')} and ${files.map((f) => relative(cwd, f)).join(', ')} (Ctrl-C stops)`)}\n`);
+
+  return new Promise<number>((resolveExit) => {
+    const stop = (): void => {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void (running ?? Promise.resolve()).then(() => resolveExit(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }
