@@ -4,6 +4,8 @@
  * answers). Planned routes are listed in a comment. Host names and ports come from the model's
  * grammars and are checked again here, so no spec text can add a directive, a brace or a line.
  */
+import type { BoltConfig } from '../src/config.js';
+import { DOCS_SERVE_DEFAULTS, docsSiteDirectives } from '../src/docs-site/caddy.js';
 import type { Route, SpecModel } from '../src/model/schema.js';
 import type { Templates } from '../src/templates.js';
 import { generatedNote } from './lib/header.js';
@@ -14,7 +16,15 @@ import type { Generator, OutputFile } from './types.js';
 export interface CaddyfileView {
   /** Comment lines on top. */
   notes: string[];
-  sites: { address: string; upstreams: string; external: boolean }[];
+  sites: {
+    address: string;
+    upstreams: string;
+    external: boolean;
+    /** Directives serving the docs site (`docs.serve`), before the proxy. */
+    docs: string[];
+    /** The proxy's lines, inside `handle { … }` when the site also serves the docs. */
+    proxy: string[];
+  }[];
   planned: { host: string; target: string }[];
 }
 
@@ -23,8 +33,17 @@ function upstreamOf(route: Route, model: SpecModel): string {
   return route.external ? `https://${route.target}${route.port ? `:${route.port}` : ''}` : `${route.target}:${routePort(route, model)}`;
 }
 
-/** Builds the view: live routes grouped by host in spec order, planned routes for the comment. */
-export function caddyfileView(model: SpecModel, notes: string[] = []): CaddyfileView {
+/** The `reverse_proxy` lines of a site. */
+function proxyLines(upstreams: string, external: boolean): string[] {
+  return external ? [`reverse_proxy ${upstreams} {`, '\theader_up Host {upstream_hostport}', '}'] : [`reverse_proxy ${upstreams}`];
+}
+
+/**
+ * Builds the view: live routes grouped by host in spec order, planned routes for the comment, and
+ * when `docs.serve` is configured, the docs site served on its host (a site of its own if the
+ * host has no live route).
+ */
+export function caddyfileView(model: SpecModel, notes: string[] = [], config: BoltConfig = {}): CaddyfileView {
   const sites = new Map<string, { address: string; upstreams: string[]; external: boolean }>();
   const planned: CaddyfileView['planned'] = [];
   for (const route of model.routing?.routes ?? []) {
@@ -39,26 +58,37 @@ export function caddyfileView(model: SpecModel, notes: string[] = []): Caddyfile
     site.external ||= route.external;
     sites.set(route.host, site);
   }
+  const serve = config.docs?.serve;
+  const docsHost = serve ? (serve.host ?? DOCS_SERVE_DEFAULTS.host) : undefined;
+  if (docsHost !== undefined) {
+    assertHost(docsHost, undefined);
+    if (!sites.has(docsHost)) sites.set(docsHost, { address: docsHost, upstreams: [], external: false });
+  }
   return {
     notes: [generatedNote(model), ...notes],
-    sites: [...sites.values()].map((s) => ({ address: s.address, upstreams: s.upstreams.join(' '), external: s.external })),
+    sites: [...sites.values()].map((s) => {
+      const upstreams = s.upstreams.join(' ');
+      const docs = serve && s.address === docsHost ? docsSiteDirectives(serve, config) : [];
+      const proxy = s.upstreams.length === 0 ? [] : proxyLines(upstreams, s.external);
+      return { address: s.address, upstreams, external: s.external, docs, proxy: docs.length > 0 && proxy.length > 0 ? ['handle {', ...proxy.map((l) => `\t${l}`), '}'] : proxy };
+    }),
     planned,
   };
 }
 
 /** Renders the Caddyfile of a model. */
-export function renderCaddyfile(model: SpecModel, templates: Templates, notes: string[] = []): string {
-  return templates.render('Caddyfile.hbs', caddyfileView(model, notes));
+export function renderCaddyfile(model: SpecModel, templates: Templates, notes: string[] = [], config: BoltConfig = {}): string {
+  return templates.render('Caddyfile.hbs', caddyfileView(model, notes, config));
 }
 
 /** The Caddyfile output, when the spec has routes. */
-export function caddyfileFiles(model: SpecModel, templates: Templates): OutputFile[] {
-  if (!model.routing || model.routing.routes.length === 0) return [];
-  return [{ path: 'Caddyfile', contents: renderCaddyfile(model, templates) }];
+export function caddyfileFiles(model: SpecModel, templates: Templates, config: BoltConfig = {}): OutputFile[] {
+  if ((!model.routing || model.routing.routes.length === 0) && !config.docs?.serve) return [];
+  return [{ path: 'Caddyfile', contents: renderCaddyfile(model, templates, [], config) }];
 }
 
 export const caddyfile: Generator = {
   id: 'caddyfile',
   description: 'Caddyfile: one site per live route, reverse_proxy to container:port',
-  generate: ({ model, templates }) => caddyfileFiles(model, templates),
+  generate: ({ model, templates, config }) => caddyfileFiles(model, templates, config),
 };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { GeneratedFile } from '../../src/write/index.js';
 import { generate } from '../../src/build.js';
+import { loadConfig } from '../../src/config.js';
 import { loadSpecs } from '../../src/parse/load.js';
 
 /** The repository root (the seed's specs/ live there). */
@@ -13,6 +14,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const CASES: Record<string, string> = {
   seed: ROOT,
   acme: resolve(import.meta.dirname, 'fixtures/acme'),
+  'docs-serve': resolve(import.meta.dirname, 'fixtures/docs-serve'),
 };
 
 /** The generators this suite owns (registry, mcp and os.md have their own tests). */
@@ -21,7 +23,7 @@ export const OWN = ['compose', 'caddyfile', 'env-example', 'regions'];
 /** Generates `only` (default: ours) for the specs in `cwd`. */
 export async function generateIn(cwd: string, only: string[] = OWN): Promise<GeneratedFile[]> {
   const loaded = await loadSpecs({ cwd });
-  return generate(loaded, {}, { only });
+  return generate(loaded, await loadConfig(cwd), { only });
 }
 
 /** A temporary copy of a case's `specs/` folder; remove it with `cleanup`. */
