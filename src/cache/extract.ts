@@ -33,6 +33,11 @@ export function sectionResult(chunk: Chunk, cache: SectionCache | undefined, sta
   return result;
 }
 
+/** True when every chunk of `files` has a cached result: extraction will not need the parser. */
+export function allCached(files: { file: string; text: string }[], cache: SectionCache): boolean {
+  return files.every(({ file, text }) => splitSections(file, text).every((chunk) => cache.has(chunkKey(chunk))));
+}
+
 /** Builds one model from spec texts (in the order given), reusing cached sections. */
 export function extractSpecsCached(
   files: { file: string; text: string }[],

@@ -5,7 +5,7 @@
  * key, and a new Bolt Lab build (different extractor code) makes new keys for everything.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SpecModel } from '../model/schema.js';
@@ -21,6 +21,7 @@ export interface SectionResult {
 /** A key → section result store. */
 export interface SectionCache {
   get(key: string): SectionResult | undefined;
+  has(key: string): boolean;
   set(key: string, value: SectionResult): void;
 }
 
@@ -65,6 +66,11 @@ export class MemoryCache implements SectionCache {
     return structuredClone(hit);
   }
 
+  /** True when an entry exists under `key`. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   /** Stores an entry. */
   set(key: string, value: SectionResult): void {
     this.entries.set(key, structuredClone(value));
@@ -97,6 +103,11 @@ export class DiskCache implements SectionCache {
     } catch {
       return undefined;
     }
+  }
+
+  /** True when an entry file exists under `key`. */
+  has(key: string): boolean {
+    return existsSync(this.path(key));
   }
 
   /** Writes an entry atomically (temp file + rename); a failure to write is not an error. */

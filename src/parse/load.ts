@@ -9,10 +9,11 @@ import fg from 'fast-glob';
 import { BoltError } from '../errors.js';
 import { loadLock } from '../lock.js';
 import type { Lock, SpecModel } from '../model/schema.js';
-import { extractSpecsCached } from '../cache/extract.js';
+import { allCached, extractSpecsCached } from '../cache/extract.js';
 import { CACHE_DIR, DiskCache, type SectionCache } from '../cache/store.js';
 import { decodeSpec } from '../read/decode.js';
 import type { ParseIssue } from './context.js';
+import { preloadMarkdown } from './markdown.js';
 import { emptyModel, extractSpecText } from './spec.js';
 
 /** Where to read from. Paths are relative to `cwd`. */
@@ -87,6 +88,7 @@ export async function loadSpecs(options: LoadOptions = {}): Promise<LoadedSpecs>
   const cwd = resolve(options.cwd ?? process.cwd());
   const files = await readSpecFiles(cwd, options.spec);
   const cache = options.cache ?? (existsSync(resolve(cwd, CACHE_DIR)) ? new DiskCache(resolve(cwd, CACHE_DIR)) : undefined);
+  if (!cache || !allCached(files, cache)) await preloadMarkdown();
   const { model, issues } = extractSpecs(files, cache || undefined);
   const sources: Record<string, string> = Object.fromEntries(files.map((f) => [f.file, f.text]));
   let lock: Lock | undefined;
