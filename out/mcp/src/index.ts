@@ -87,7 +87,9 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write(`${USAGE}\n`);
     return;
   }
-  if (values.http !== undefined && !/^\d+$/.test(values.http)) throw new Error(`Unexpected port \`${values.http}\`, expected a number`);
+  if (values.http !== undefined && !(/^\d+$/.test(values.http) && Number(values.http) <= 65535)) {
+    throw new Error(`Unexpected port \`${values.http}\`, expected a number from 0 to 65535`);
+  }
   const options = optionsFromEnv(process.env);
   if (values.http !== undefined) {
     serveHttp(Number(values.http), values.host ?? '127.0.0.1', options);
