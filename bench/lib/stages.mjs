@@ -61,6 +61,7 @@ if (withWatch) {
   const t0 = performance.now();
   const cold = await rebuilder.rebuild();
   const coldMs = performance.now() - t0;
+  process.stdout.write(`${JSON.stringify({ stage: 'watch-cold', ms: coldMs, loadMs: cold.loadMs })}\n`);
   const spec = join(dir, 'specs', 'os.md');
   const text = readFileSync(spec, 'utf8');
   // A one-line edit: the purpose of one service in the middle of the inventory table.
@@ -68,8 +69,9 @@ if (withWatch) {
   const t1 = performance.now();
   const warm = await rebuilder.rebuild();
   const warmMs = performance.now() - t1;
+  process.stdout.write(`${JSON.stringify({ stage: 'watch-warm', ms: warmMs, loadMs: warm.loadMs })}\n`);
   writeFileSync(spec, text);
-  watch = { coldMs, warmMs, cold: cold.summary, warm: warm.summary };
+  watch = { coldMs, warmMs, coldLoadMs: cold.loadMs, warmLoadMs: warm.loadMs, cold: cold.summary, warm: warm.summary };
 }
 
 process.stdout.write(`${JSON.stringify({ stages, maxRssMb: process.resourceUsage().maxRSS / 1024, outputs: generated?.length ?? 0, watch })}\n`);
