@@ -4,6 +4,7 @@
  */
 import type { BoltConfig } from '../src/config.js';
 import type { Lock, SpecModel } from '../src/model/schema.js';
+import type { InputSchemaSource } from '../src/mcp/input-schemas.js';
 import type { Templates } from '../src/templates.js';
 
 /** A generated file: path relative to the output folder (forward slashes), and its contents. */
@@ -18,11 +19,13 @@ export interface GeneratorInput {
   lock?: Lock | undefined;
   config: BoltConfig;
   templates: Templates;
+  /** MCP tool input schemas by tool name (the repository's over the package's); the default when absent. */
+  toolSchemas?: Map<string, InputSchemaSource> | undefined;
 }
 
 /** One output (or a family of outputs such as `regions/`). */
 export interface Generator {
-  /** Id used by `bolt build --only` (`compose`, `caddyfile`, `registry`, `env`, `regions`, `os-md`, `mcp`). */
+  /** Id used by `bolt build --only` (`compose`, `caddyfile`, `registry`, `env-example`, `regions`, `os-md`, `mcp`). */
   id: string;
   /** One line for `--help` and the docs. */
   description: string;

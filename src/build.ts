@@ -11,8 +11,11 @@
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { GENERATORS } from '../generators/index.js';
+import type { GeneratorInput } from '../generators/types.js';
 import type { BoltConfig } from './config.js';
 import { BoltError } from './errors.js';
+import { resolveToolSchemas } from './mcp/input-schemas.js';
+import type { SpecModel } from './model/schema.js';
 import { displayPath, type LoadedSpecs } from './parse/load.js';
 import { createTemplates } from './templates.js';
 import { type ValidationResult, validate } from './validate.js';
@@ -47,13 +50,27 @@ export function selectGenerators(only?: string[]): string[] {
   return ids.filter((id) => only.includes(id));
 }
 
+/**
+ * What every generator gets for these specs: the model (or a variant such as a stamped release),
+ * the lock, the config, the templates (the repository's overrides first) and the tool schemas.
+ */
+export function generatorInput(loaded: LoadedSpecs, config: BoltConfig, model: SpecModel = loaded.model): GeneratorInput {
+  return {
+    model,
+    lock: loaded.lock,
+    config,
+    templates: createTemplates(config.templates, loaded.cwd),
+    toolSchemas: resolveToolSchemas(loaded.cwd, config.toolSchemas),
+  };
+}
+
 /** Runs the generators in memory: files sorted by path, each tagged with its generator. */
 export function generate(loaded: LoadedSpecs, config: BoltConfig, options: GenerateOptions = {}): GeneratedFile[] {
   const selected = selectGenerators(options.only);
-  const templates = createTemplates(config.templates, loaded.cwd);
+  const input = generatorInput(loaded, config);
   const files = new Map<string, GeneratedFile>();
   for (const generator of GENERATORS.filter((g) => selected.includes(g.id))) {
-    for (const file of generator.generate({ model: loaded.model, lock: loaded.lock, config, templates })) {
+    for (const file of generator.generate(input)) {
       assertOutputPath(file.path, generator.id);
       const other = files.get(file.path);
       if (other) {

@@ -17,6 +17,8 @@ export interface BoltConfig {
   lock?: string | undefined;
   out?: string | undefined;
   templates?: string | undefined;
+  /** A folder of MCP tool input schemas (`<tool name>.json`), default `schemas/tools` when present. */
+  toolSchemas?: string | undefined;
   rules?: Record<string, Severity | 'off'> | undefined;
   live?:
     | {

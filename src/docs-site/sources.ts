@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { OutputFile } from '../../generators/types.js';
+import { generatorInput } from '../build.js';
 import type { BoltConfig } from '../config.js';
 import type { Lock } from '../model/schema.js';
 import { displayPath, extractSpecs, type LoadedSpecs } from '../parse/load.js';
@@ -32,7 +33,7 @@ export function siteData(input: LoadedSpecs, config: BoltConfig, templates: Temp
   return {
     model: input.model,
     lock: input.lock,
-    tools: toolCatalog({ model: input.model, lock: input.lock, config, templates }),
+    tools: toolCatalog({ ...generatorInput(input, config), templates }),
     diagnostics,
     services: serviceCatalog(input.model, input.lock),
   };

@@ -1,10 +1,11 @@
 /**
- * Tool input schemas: `schemas/tools/<tool name>.json` of the package where present (real ones
- * ship for Odoo's endpoints), else the documented default: path parameters as required strings,
+ * Tool input schemas: `schemas/tools/<tool name>.json` of the spec repository (or the folder
+ * `toolSchemas:` in bolt.config.yaml names), then of the package (real ones ship for Odoo's
+ * endpoints), else the documented default: path parameters as required strings,
  * plus query parameters (GET, HEAD, DELETE, OPTIONS) or a free-form JSON body (other methods).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BoltError } from '../errors.js';
 import { packagePath } from '../paths.js';
 import type { JsonSchema } from './json-schema-zod.js';
@@ -65,4 +66,18 @@ export function loadToolSchemas(dir: string = TOOL_SCHEMA_DIR): Map<string, Inpu
   }
   cache.set(dir, found);
   return found;
+}
+
+/**
+ * The schemas a spec repository's build uses: the package's, overridden tool by tool by the
+ * repository's `schemas/tools/` (or `dir`, which must then exist).
+ */
+export function resolveToolSchemas(cwd: string, dir?: string): Map<string, InputSchemaSource> {
+  const packaged = loadToolSchemas();
+  const own = resolve(cwd, dir ?? join('schemas', 'tools'));
+  if (dir !== undefined && !existsSync(own)) {
+    throw new BoltError(`Missing tool schema folder \`${dir}\``, { location: { file: 'bolt.config.yaml' }, hint: 'create it, or remove `toolSchemas:` to use the packaged schemas' });
+  }
+  if (own === TOOL_SCHEMA_DIR || !existsSync(own)) return packaged;
+  return new Map([...packaged, ...loadToolSchemas(own)]);
 }
