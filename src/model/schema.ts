@@ -106,7 +106,19 @@ export const Footer = z.object({
 });
 export type Footer = z.infer<typeof Footer>;
 
-export const StackItem = z.object({ name: z.string(), description: z.string(), pos });
+export const StackItem = z.object({
+  name: z.string(),
+  description: z.string(),
+  /**
+   * Set on the first item of each stack list: how many `intro` paragraphs of its section come
+   * between the previous list (or the section start) and this list, so that the section's block
+   * order can be written back. Items without it continue the list before them.
+   */
+  paragraphsBefore: z.number().int().optional(),
+  pos,
+});
+export type StackItem = z.infer<typeof StackItem>;
+/** Intro paragraphs and stack bullets; `paragraphsBefore` on stack items records their order. */
 export const Overview = z.object({
   intro: z.array(z.string()),
   stack: z.array(StackItem),
@@ -149,7 +161,7 @@ export const Container = z.object({
   status: ServiceStatus,
   statusPos: pos,
   tier: z.string(),
-  /** Extra table columns, by header text, as inline Markdown. */
+  /** Extra table columns, by header text, as inline Markdown; empty and missing cells are absent. */
   extra: z.record(z.string(), z.string()),
   pos,
 });
@@ -159,6 +171,8 @@ export const Tier = z.object({
   /** `production`, `lab`, or a slug of the title. */
   id: z.string(),
   title: z.string(),
+  /** The trailing `(…)` of the H3 title, as inline Markdown. */
+  qualifier: z.string().optional(),
   /** Column headers in the order written. */
   columns: z.array(z.string()),
   containers: z.array(Container),
@@ -204,6 +218,8 @@ export type CaddySite = z.infer<typeof CaddySite>;
 
 export const Caddyfile = z.object({
   title: z.string(),
+  /** The trailing `(…)` of the H3 title, as inline Markdown. */
+  qualifier: z.string().optional(),
   path: z.string().optional(),
   code: z.string(),
   sites: z.array(CaddySite),
@@ -211,8 +227,23 @@ export const Caddyfile = z.object({
 });
 export type Caddyfile = z.infer<typeof Caddyfile>;
 
+/** A `# comment` line of a routing block, written before the group's route number `before` (0-based). */
+export const RouteComment = z.object({ text: z.string(), before: z.number().int(), pos });
+export type RouteComment = z.infer<typeof RouteComment>;
+
+/** An H3 group of routes; its routes are the `routes` whose `group` is its title. */
+export const RouteGroup = z.object({
+  title: z.string(),
+  /** The trailing `(…)` of the H3 title, as inline Markdown. */
+  qualifier: z.string().optional(),
+  /** `# comment` lines of the group's code blocks, in order. */
+  comments: z.array(RouteComment).optional(),
+  pos,
+});
+export type RouteGroup = z.infer<typeof RouteGroup>;
+
 export const Routing = z.object({
-  groups: z.array(z.object({ title: z.string(), pos })),
+  groups: z.array(RouteGroup),
   routes: z.array(Route),
   caddyfile: Caddyfile.optional(),
   pos,
@@ -242,9 +273,11 @@ export const DbTable = z.object({
 });
 export const DataStore = z.object({
   title: z.string(),
+  /** The trailing `(…)` of the H3 title, as inline Markdown. */
+  qualifier: z.string().optional(),
   fields: z.array(KeyValue),
   tables: z.array(DbTable),
-  /** The key the table list hangs under (`Tables`). */
+  /** The key the table list hangs under (`Tables`); set only when at least one table was read. */
   tablesKey: z.string().optional(),
   pos,
 });
@@ -301,7 +334,7 @@ export const Secrets = z.object({
   groups: z.array(z.object({ name: z.string(), pos })),
   keys: z.array(SecretKey),
   vault: z
-    .object({ title: z.string(), planned: z.boolean(), fields: z.array(KeyValue), pos })
+    .object({ title: z.string(), qualifier: z.string().optional(), planned: z.boolean(), fields: z.array(KeyValue), pos })
     .optional(),
   pos,
 });
@@ -312,13 +345,16 @@ export type HealthUrl = z.infer<typeof HealthUrl>;
 
 export const Monitoring = z.object({
   healthTitle: z.string().optional(),
+  /** The qualifier of the health H3's title (`healthTitle`'s). */
+  healthQualifier: z.string().optional(),
   healthUrls: z.array(HealthUrl),
   expectedHealth: z
-    .object({ title: z.string(), json: z.record(z.string(), z.unknown()), code: z.string(), pos })
+    .object({ title: z.string(), qualifier: z.string().optional(), json: z.record(z.string(), z.unknown()), code: z.string(), pos })
     .optional(),
   observability: z
     .object({
       title: z.string(),
+      qualifier: z.string().optional(),
       planned: z.boolean(),
       items: z.array(z.object({ name: z.string(), purpose: z.string(), pos })),
       pos,
@@ -341,6 +377,7 @@ export const Mcp = z.object({
   mount: z
     .object({
       title: z.string(),
+      qualifier: z.string().optional(),
       fields: z.array(KeyValue),
       endpoint: z.string().optional(),
       autoTools: z.string().optional(),
@@ -351,12 +388,13 @@ export const Mcp = z.object({
   toolCategories: z
     .object({
       title: z.string(),
+      qualifier: z.string().optional(),
       counts: z.array(z.object({ category: z.string(), count: z.number().int(), pos })),
       pos,
     })
     .optional(),
   usage: z
-    .object({ title: z.string(), lang: z.string().optional(), code: z.string(), examples: z.array(ToolExample), pos })
+    .object({ title: z.string(), qualifier: z.string().optional(), lang: z.string().optional(), code: z.string(), examples: z.array(ToolExample), pos })
     .optional(),
   pos,
 });
@@ -366,6 +404,8 @@ export const RequirementProfile = z.object({
   /** `minimum`, `recommended`, or a slug of the title. */
   id: z.string(),
   title: z.string(),
+  /** The trailing `(…)` of the H3 title, as inline Markdown. */
+  qualifier: z.string().optional(),
   items: z.array(KeyValue),
   pos,
 });

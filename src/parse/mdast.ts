@@ -44,6 +44,11 @@ export function parseTitle(heading: Heading, ctx: ChunkContext): { title: string
   return qualifier === undefined ? { title, planned } : { title, qualifier, planned };
 }
 
+/** `{ qualifier }` when the group's H3 title has one, else `{}`: spread into the entity read from it. */
+export function qualifierOf(group: { qualifier?: string | undefined }): { qualifier?: string } {
+  return group.qualifier !== undefined ? { qualifier: group.qualifier } : {};
+}
+
 /** Removes `**`, `__` and backticks around inline text (titles are kept as plain text). */
 export function stripInline(md: string): string {
   return md.replace(/\*\*|__|`/g, '').trim();

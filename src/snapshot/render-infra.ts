@@ -2,7 +2,7 @@
  * Canonical Markdown for the infrastructure sections: Container Inventory, Domain Routing,
  * Directory Structure, Database Schema and Secrets Management.
  */
-import type { Container, DataStore, DirectoryTree, Route, Routing, Secrets, SpecModel, Tier } from '../model/schema.js';
+import type { Container, DataStore, DirectoryTree, Route, RouteGroup, Routing, Secrets, SpecModel, Tier } from '../model/schema.js';
 import { STATUS_EMOJI } from '../model/values.js';
 import { normalizeTitle } from '../parse/mdast.js';
 import { blocks, cellText, code, fence, h3, kv, kvList, table } from './md.js';
@@ -61,7 +61,7 @@ function tier(t: Tier): string {
     return f;
   });
   const rows = t.containers.map((c) => t.columns.map((h, i) => cell(c, fields[i], h)));
-  return blocks([h3(t.title), t.columns.length > 0 ? table(t.columns.map(cellText), rows) : undefined]);
+  return blocks([h3(t.title, t.qualifier), t.columns.length > 0 ? table(t.columns.map(cellText), rows) : undefined]);
 }
 
 /** Container Inventory: an H3 and a table per tier, columns in the order written. */
@@ -75,14 +75,26 @@ function routeLine(r: Route, width: number): string {
   return `${r.host.padEnd(width)} → ${r.via} → ${target}${notes.join('')}`;
 }
 
+/** The group's routes with its `# comment` lines in place (comments past the last route at the end). */
+function groupLines(g: RouteGroup, routes: Route[], width: number): string[] {
+  const comments = g.comments ?? [];
+  const comment = (c: { text: string }) => (c.text === '' ? '#' : `# ${c.text}`);
+  const lines: string[] = [];
+  routes.forEach((r, i) => {
+    lines.push(...comments.filter((c) => c.before === i).map(comment), routeLine(r, width).trimEnd());
+  });
+  lines.push(...comments.filter((c) => c.before >= routes.length || c.before < 0).map(comment));
+  return lines;
+}
+
 function routeGroups(routing: Routing): string[] {
   const done = new Set<string>();
   const width = Math.max(0, ...routing.routes.map((r) => r.host.length)) + 1;
   return routing.groups.map((g) => {
     const routes = done.has(g.title) ? [] : routing.routes.filter((r) => r.group === g.title);
     done.add(g.title);
-    const lines = routes.map((r) => routeLine(r, width).trimEnd());
-    return blocks([h3(g.title), lines.length > 0 ? fence(lines.join('\n')) : undefined]);
+    const lines = groupLines(g, routes, width);
+    return blocks([h3(g.title, g.qualifier), lines.length > 0 ? fence(lines.join('\n')) : undefined]);
   });
 }
 
@@ -91,7 +103,7 @@ export function renderRouting(model: SpecModel): string {
   const routing = model.routing;
   if (!routing) return '';
   const caddy = routing.caddyfile;
-  const caddyGroup = caddy && blocks([h3(caddy.title), caddy.path !== undefined ? `Located at: ${code(caddy.path)}` : undefined, caddy.code !== '' || caddy.sites.length > 0 ? fence(caddy.code, 'caddy') : undefined]);
+  const caddyGroup = caddy && blocks([h3(caddy.title, caddy.qualifier), caddy.path !== undefined ? `Located at: ${code(caddy.path)}` : undefined, caddy.code !== '' || caddy.sites.length > 0 ? fence(caddy.code, 'caddy') : undefined]);
   return blocks([...routeGroups(routing), caddyGroup]);
 }
 
@@ -110,7 +122,7 @@ function store(s: DataStore): string {
     return `  - ${code(t.name)}${text ? ` - ${text}` : ''}`;
   });
   const tableItem = s.tablesKey !== undefined && tables.length > 0 ? [`- ${kv({ key: s.tablesKey, value: '' })}`, ...tables].join('\n') : undefined;
-  return blocks([h3(s.title), [s.fields.length > 0 ? kvList(s.fields) : undefined, tableItem].filter(Boolean).join('\n')]);
+  return blocks([h3(s.title, s.qualifier), [s.fields.length > 0 ? kvList(s.fields) : undefined, tableItem].filter(Boolean).join('\n')]);
 }
 
 /** Database Schema: an H3 per store, `**Key:** value` bullets and the nested table list. */
@@ -158,6 +170,6 @@ export function renderSecrets(model: SpecModel): string {
   const hasEnv = secrets.title !== '' || env !== '';
   const envGroup = hasEnv ? blocks([h3(secrets.title, secrets.envFile !== undefined ? code(secrets.envFile) : undefined), env !== '' ? fence(env, 'bash') : undefined]) : undefined;
   const vault = secrets.vault;
-  const vaultGroup = vault && blocks([h3(vault.title, vault.planned ? 'Planned' : undefined), vault.fields.length > 0 ? kvList(vault.fields) : undefined]);
+  const vaultGroup = vault && blocks([h3(vault.title, vault.qualifier ?? (vault.planned ? 'Planned' : undefined)), vault.fields.length > 0 ? kvList(vault.fields) : undefined]);
   return blocks([envGroup, vaultGroup]);
 }

@@ -6,13 +6,39 @@
 import type { Block, Group, SpecModel } from '../model/schema.js';
 import { blocks, bullets, code, fence, h3, kvList, list } from './md.js';
 
-/** System Overview: intro paragraphs, then the stack bullets `**Name** description`. */
+/**
+ * System Overview: paragraphs and stack lists in the order the items' `paragraphsBefore` records
+ * (without it: the paragraphs, then one list).
+ */
 export function renderOverview(model: SpecModel): string {
   const o = model.overview;
   if (!o) return '';
-  const stack = o.stack.map((s) => `- **${s.name}**${s.description ? ` ${s.description}` : ''}`).join('\n');
-  // The seed writes the stack list right under its lead-in sentence.
-  return [blocks(o.intro), stack].filter(Boolean).join('\n');
+  const parts: { type: 'paragraph' | 'list'; text: string }[] = [];
+  let next = 0;
+  const paragraphs = (n: number) => {
+    for (const md of o.intro.slice(next, next + n)) parts.push({ type: 'paragraph', text: md });
+    next = Math.min(o.intro.length, next + n);
+  };
+  let marker = '-';
+  let items: string[] = [];
+  const flush = () => {
+    if (items.length === 0) return;
+    // Two lists in a row need different bullets, or Markdown reads them as one list.
+    marker = parts.at(-1)?.type === 'list' && marker === '-' ? '*' : '-';
+    parts.push({ type: 'list', text: bullets(items, marker) });
+    items = [];
+  };
+  o.stack.forEach((s, i) => {
+    if (i === 0 || s.paragraphsBefore !== undefined) {
+      flush();
+      paragraphs(s.paragraphsBefore ?? o.intro.length);
+    }
+    items.push(`**${s.name}**${s.description ? ` ${s.description}` : ''}`);
+  });
+  flush();
+  paragraphs(o.intro.length);
+  // The seed writes a stack list right under its lead-in sentence.
+  return parts.map((p, i) => (i === 0 ? '' : p.type === 'list' && parts[i - 1]!.type === 'paragraph' ? '\n' : '\n\n') + p.text).join('');
 }
 
 /** API Endpoints: the API's H3, version, categories, registry block and the tool-count sentence. */
@@ -65,9 +91,9 @@ export function renderMonitoring(model: SpecModel): string {
   const urls = m.healthUrls.map((h) => `- ${code(h.url)}${h.description ? ` - ${h.description}` : ''}`).join('\n');
   const obs = m.observability;
   return blocks([
-    m.healthTitle !== undefined || urls !== '' ? blocks([h3(m.healthTitle ?? ''), urls]) : undefined,
-    m.expectedHealth && blocks([h3(m.expectedHealth.title), fence(m.expectedHealth.code, 'json')]),
-    obs && blocks([h3(obs.title, obs.planned ? 'Planned' : undefined), obs.items.map((i) => `- **${i.name}**${i.purpose ? ` - ${i.purpose}` : ''}`).join('\n')]),
+    m.healthTitle !== undefined || urls !== '' ? blocks([h3(m.healthTitle ?? '', m.healthQualifier), urls]) : undefined,
+    m.expectedHealth && blocks([h3(m.expectedHealth.title, m.expectedHealth.qualifier), fence(m.expectedHealth.code, 'json')]),
+    obs && blocks([h3(obs.title, obs.qualifier ?? (obs.planned ? 'Planned' : undefined)), obs.items.map((i) => `- **${i.name}**${i.purpose ? ` - ${i.purpose}` : ''}`).join('\n')]),
   ]);
 }
 
@@ -79,15 +105,15 @@ export function renderMcp(model: SpecModel): string {
   // Written by hand, not JSON.stringify of an object: integer-like keys would be reordered.
   const json = counts.length === 0 ? '{}' : `{\n${counts.map((c) => `  ${JSON.stringify(c.category)}: ${c.count}`).join(',\n')}\n}`;
   return blocks([
-    m.mount && blocks([h3(m.mount.title), kvList(m.mount.fields)]),
-    m.toolCategories && blocks([h3(m.toolCategories.title), fence(json, 'json')]),
-    m.usage && blocks([h3(m.usage.title), fence(m.usage.code, m.usage.lang)]),
+    m.mount && blocks([h3(m.mount.title, m.mount.qualifier), kvList(m.mount.fields)]),
+    m.toolCategories && blocks([h3(m.toolCategories.title, m.toolCategories.qualifier), fence(json, 'json')]),
+    m.usage && blocks([h3(m.usage.title, m.usage.qualifier), fence(m.usage.code, m.usage.lang)]),
   ]);
 }
 
 /** System Requirements: an H3 per profile with `**Key:** value` bullets. */
 export function renderRequirements(model: SpecModel): string {
-  return blocks(model.requirements.map((r) => blocks([h3(r.title), kvList(r.items)])));
+  return blocks(model.requirements.map((r) => blocks([h3(r.title, r.qualifier), kvList(r.items)])));
 }
 
 /** Change Log: `### **vX.Y.Z** (date)` and the entry's bullets. */

@@ -26,6 +26,11 @@ const date = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max:
 const host = fc.tuple(lower, fc.constantFrom('example.com', 'acme.cl', 'test.org')).map(([a, b]) => `${a}.${b}`);
 const containerName = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}[a-z0-9]$/);
 
+/** The trailing `(…)` of an H3 title, or none. */
+const qualifier = maybe(fc.constantFrom('PostgreSQL', '`/srv/app`', 'v2 **beta**', 'EU-west', '2025'));
+/** A qualifier that may be `Planned`, and the `planned` flag the extractor derives from it. */
+const plannedQualifier = maybe(fc.constantFrom('Planned', '**Planned**', 'HashiCorp', '`opt-in`')).map((q) => ({ qualifier: q, planned: q !== undefined && /^planned$/i.test(stripInline(q)) }));
+
 const keyValue = fc.record({ key: title, value: fc.oneof(sentence, fc.constant('')) }).map((f): KeyValue => ({ ...f, text: stripInline(f.value) }));
 const kvs = fc.array(keyValue, { maxLength: 4 });
 const definedOnly = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -55,15 +60,18 @@ const container = fc.record({
   ports: fc.array(fc.tuple(fc.integer({ min: 1, max: 65535 }), fc.integer({ min: 1, max: 65535 }), fc.constantFrom('', '/udp')).map(([h, c, p]) => (h === c ? `${h}${p}` : `${h}→${c}${p}`)), { maxLength: 2 }),
   purpose: sentence,
   status: fc.constantFrom('running', 'planned', 'pending', 'stopped', 'deprecated') as fc.Arbitrary<'running'>,
-  notes: sentence,
+  // Extra columns; an absent one is written as an empty cell.
+  notes: maybe(sentence),
+  owner: maybe(lower),
 });
 
-const tier = fc.record({ title, columns: fc.shuffledSubarray(['Port(s)', 'Purpose', 'Status', 'Notes']), containers: fc.array(container, { maxLength: 4 }) }).map(({ title, columns, containers }) => {
+const tier = fc.record({ title, qualifier, columns: fc.shuffledSubarray(['Port(s)', 'Purpose', 'Status', 'Notes', 'Owner']), containers: fc.array(container, { maxLength: 4 }) }).map(({ title, qualifier, columns, containers }) => {
   const all = ['Container', 'Image', ...columns];
   const id = tierId(title);
   return {
     id,
     title,
+    ...definedOnly({ qualifier }),
     columns: all,
     containers: containers.map((c) => {
       const image = parseImage(c.image);
@@ -74,26 +82,37 @@ const tier = fc.record({ title, columns: fc.shuffledSubarray(['Port(s)', 'Purpos
         purpose: all.includes('Purpose') ? c.purpose : '',
         status: all.includes('Status') ? c.status : 'running',
         tier: id,
-        extra: all.includes('Notes') ? { Notes: c.notes } : {},
+        extra: definedOnly({ Notes: all.includes('Notes') ? c.notes : undefined, Owner: all.includes('Owner') ? c.owner : undefined }) as Record<string, string>,
       };
     }),
   };
 });
 
 const route = fc.record({ host, target: fc.oneof(containerName, host), port: maybe(fc.integer({ min: 1, max: 65535 })), planned: fc.boolean(), note: maybe(word) });
-const routing = fc.record({ groups: fc.uniqueArray(title, { maxLength: 3 }), routes: fc.array(route, { maxLength: 5 }), caddy: fc.boolean() }).map(({ groups, routes, caddy }) => {
-  const rs = groups.length === 0 ? [] : routes.map((r, i) => definedOnly({ ...r, via: 'Caddy', external: r.port === undefined && r.target.includes('.'), group: groups[i % groups.length]! })).sort((a, b) => groups.indexOf(a.group) - groups.indexOf(b.group));
-  const code = rs.map((r) => `${r.host} {\n    reverse_proxy ${r.target}:${r.port ?? 80}\n}`).join('\n\n');
-  const caddyfile = { title: 'Caddyfile Configuration', path: '/etc/caddy/Caddyfile', code, sites: parseCaddyfile(code, () => undefined).sites };
-  return { groups: groups.map((t) => ({ title: t })), routes: rs, ...(caddy ? { caddyfile } : {}) };
-});
+const routeComment = fc.record({ text: fc.oneof(sentence, fc.constant('')), at: fc.nat(5) });
+const routeGroup = fc.record({ title, qualifier, comments: fc.array(routeComment, { maxLength: 3 }) });
+const routing = fc
+  .record({ groups: fc.uniqueArray(routeGroup, { maxLength: 3, selector: (g) => g.title }), routes: fc.array(route, { maxLength: 5 }), caddy: fc.boolean(), caddyQualifier: qualifier })
+  .map(({ groups, routes, caddy, caddyQualifier }) => {
+    const titles = groups.map((g) => g.title);
+    const rs = groups.length === 0 ? [] : routes.map((r, i) => definedOnly({ ...r, via: 'Caddy', external: r.port === undefined && r.target.includes('.'), group: titles[i % titles.length]! })).sort((a, b) => titles.indexOf(a.group) - titles.indexOf(b.group));
+    const code = rs.map((r) => `${r.host} {\n    reverse_proxy ${r.target}:${r.port ?? 80}\n}`).join('\n\n');
+    const caddyfile = definedOnly({ title: 'Caddyfile Configuration', qualifier: caddyQualifier, path: '/etc/caddy/Caddyfile', code, sites: parseCaddyfile(code, () => undefined).sites });
+    const routeGroups = groups.map((g) => {
+      const count = rs.filter((r) => r.group === g.title).length;
+      // Comments come back in block order: sorted by the route they precede (stable for ties).
+      const comments = g.comments.map((c) => ({ text: c.text, before: c.at % (count + 1) })).sort((a, b) => a.before - b.before);
+      return definedOnly({ title: g.title, qualifier: g.qualifier, comments: comments.length > 0 ? comments : undefined });
+    });
+    return { groups: routeGroups, routes: rs, ...(caddy ? { caddyfile } : {}) };
+  });
 
 const directory = fc.record({ title, qualifier: maybe(fc.constant('`/srv/`')), entries: fc.array(fc.record({ name: lower.map((w) => `${w}/`), comment: maybe(sentence.map((s) => s.replace(/#/g, ''))) }), { minLength: 1, maxLength: 4 }) }).map(({ title, qualifier, entries }) => {
   const lines = ['/srv/', ...entries.map((e, i) => `${i === entries.length - 1 ? '└──' : '├──'} ${e.name}${e.comment ? `   # ${e.comment}` : ''}`)];
   return definedOnly({ title, qualifier, code: lines.join('\n'), entries: [{ depth: 0, name: '/srv/' }, ...entries.map((e) => definedOnly({ depth: 1, name: e.name, comment: e.comment?.trim() || undefined }))] });
 });
 
-const store = fc.record({ title, fields: kvs, tables: fc.array(fc.record({ name: lower, description: fc.oneof(sentence, fc.constant('')), planned: fc.boolean() }), { maxLength: 3 }) }).map((s) => ({ ...s, ...(s.tables.length > 0 ? { tablesKey: 'Tables' } : {}) }));
+const store = fc.record({ title, qualifier, fields: kvs, tables: fc.array(fc.record({ name: lower, description: fc.oneof(sentence, fc.constant('')), planned: fc.boolean() }), { maxLength: 3 }) }).map((s) => definedOnly({ ...s, ...(s.tables.length > 0 ? { tablesKey: 'Tables' } : {}) }));
 
 const api = fc
   .record({
@@ -108,9 +127,10 @@ const api = fc
 
 const secretValue = fc.constantFrom('***', 'xxx', 'eyJ...', 'https://x.example.com', 'true', '1', '', 'hello world', '  padded  ', '"quoted"', 'ghp_abcdefghijklmnopqrstuvwxyz123456', 'hunter2hunter2');
 const secrets = fc
-  .record({ title: fc.constant('Environment Variables'), envFile: maybe(fc.constant('.env.production')), groups: fc.array(fc.record({ name: word, keys: fc.array(fc.tuple(fc.stringMatching(/^[A-Z][A-Z0-9_]{1,12}$/), secretValue), { maxLength: 3 }) }), { maxLength: 3 }), vault: maybe(fc.record({ title: fc.constant('Vault Storage'), planned: fc.boolean(), fields: kvs })) })
-  .map(({ groups, ...s }) => ({
+  .record({ title: fc.constant('Environment Variables'), envFile: maybe(fc.constant('.env.production')), groups: fc.array(fc.record({ name: word, keys: fc.array(fc.tuple(fc.stringMatching(/^[A-Z][A-Z0-9_]{1,12}$/), secretValue), { maxLength: 3 }) }), { maxLength: 3 }), vault: maybe(fc.record({ title: fc.constant('Vault Storage'), q: plannedQualifier, fields: kvs })) })
+  .map(({ groups, vault, ...s }) => ({
     ...definedOnly(s),
+    ...(vault ? { vault: definedOnly({ title: vault.title, qualifier: vault.q.qualifier, planned: vault.q.planned, fields: vault.fields }) } : {}),
     groups: groups.map((g) => ({ name: g.name })),
     keys: groups.flatMap((g) =>
       g.keys.map(([key, value]) => {
@@ -123,15 +143,17 @@ const secrets = fc
 const monitoring = fc
   .record({
     health: fc.array(fc.record({ url: host.map((h) => `https://${h}/health`), description: fc.oneof(sentence, fc.constant('')) }), { maxLength: 3 }),
-    expected: maybe(fc.dictionary(lower, fc.oneof(lower, fc.integer(), fc.boolean()), { maxKeys: 3 })),
-    observability: maybe(fc.record({ planned: fc.boolean(), items: fc.array(fc.record({ name: title, purpose: fc.oneof(sentence, fc.constant('')) }), { minLength: 1, maxLength: 3 }) })),
+    healthQualifier: qualifier,
+    expected: maybe(fc.record({ json: fc.dictionary(lower, fc.oneof(lower, fc.integer(), fc.boolean()), { maxKeys: 3 }), qualifier })),
+    observability: maybe(fc.record({ q: plannedQualifier, items: fc.array(fc.record({ name: title, purpose: fc.oneof(sentence, fc.constant('')) }), { minLength: 1, maxLength: 3 }) })),
   })
-  .map(({ health, expected, observability }) =>
+  .map(({ health, healthQualifier, expected, observability }) =>
     definedOnly({
       healthTitle: health.length > 0 ? 'Health Check Endpoints' : undefined,
+      healthQualifier: health.length > 0 ? healthQualifier : undefined,
       healthUrls: health,
-      expectedHealth: expected && { title: 'Expected Health Response', json: expected, code: JSON.stringify(expected, null, 2) },
-      observability: observability && { title: 'Observability Stack', ...observability },
+      expectedHealth: expected && definedOnly({ title: 'Expected Health Response', qualifier: expected.qualifier, json: expected.json, code: JSON.stringify(expected.json, null, 2) }),
+      observability: observability && definedOnly({ title: 'Observability Stack', qualifier: observability.q.qualifier, planned: observability.q.planned, items: observability.items }),
     }),
   );
 
@@ -140,20 +162,39 @@ const mcp = fc
     mount: maybe(fc.array(fc.tuple(fc.constantFrom('Endpoint', 'Auto-tools', 'Registry', 'Notes'), sentence), { minLength: 1, maxLength: 3 })),
     counts: maybe(fc.array(fc.record({ category: lower, count: fc.nat(50) }), { maxLength: 4 })),
     examples: maybe(fc.array(fc.record({ tool: fc.tuple(lower, lower).map(([a, b]) => `${a}.${b}`), args: fc.dictionary(lower, fc.oneof(lower, fc.integer()), { maxKeys: 2 }) }), { minLength: 1, maxLength: 2 })),
+    qualifiers: fc.tuple(qualifier, qualifier, qualifier),
   })
-  .map(({ mount, counts, examples }) => {
+  .map(({ mount, counts, examples, qualifiers: [mq, cq, uq] }) => {
     const fields = (mount ?? []).map(([key, value]) => ({ key, value, text: stripInline(value) }));
     const get = (re: RegExp) => fields.find((f) => re.test(f.key))?.text;
     return definedOnly({
-      mount: mount && definedOnly({ title: 'Mount', fields, endpoint: get(/^endpoint$/i), autoTools: get(/^auto[- ]?tools$/i), registry: get(/^registry$/i) }),
-      toolCategories: counts && { title: 'Tool Categories', counts: counts.filter((c, i) => counts.findIndex((d) => d.category === c.category) === i) },
-      usage: examples && { title: 'Usage Example', lang: 'python', code: examples.map((e) => `mcp.call_tool("${e.tool}", ${JSON.stringify(e.args)})`).join('\n'), examples },
+      mount: mount && definedOnly({ title: 'Mount', qualifier: mq, fields, endpoint: get(/^endpoint$/i), autoTools: get(/^auto[- ]?tools$/i), registry: get(/^registry$/i) }),
+      toolCategories: counts && definedOnly({ title: 'Tool Categories', qualifier: cq, counts: counts.filter((c, i) => counts.findIndex((d) => d.category === c.category) === i) }),
+      usage: examples && definedOnly({ title: 'Usage Example', qualifier: uq, lang: 'python', code: examples.map((e) => `mcp.call_tool("${e.tool}", ${JSON.stringify(e.args)})`).join('\n'), examples }),
     });
   });
 
-const profile = fc.record({ title: fc.oneof(title, fc.constantFrom('Minimum VPS Specs', 'Recommended VPS Specs')), items: kvs }).map((p) => {
+const profile = fc.record({ title: fc.oneof(title, fc.constantFrom('Minimum VPS Specs', 'Recommended VPS Specs')), qualifier, items: kvs }).map((p) => {
   const t = p.title.toLowerCase();
-  return { id: t.includes('minimum') ? 'minimum' : t.includes('recommended') ? 'recommended' : slug(p.title), ...p };
+  return definedOnly({ id: t.includes('minimum') ? 'minimum' : t.includes('recommended') ? 'recommended' : slug(p.title), ...p });
+});
+
+const stackItem = fc.record({ name: title, description: fc.oneof(sentence, fc.constant('')) });
+/** Overview blocks in any order; the model keeps them as `intro`, `stack` and `paragraphsBefore`. */
+const overview = fc.array(fc.oneof(sentence, fc.array(stackItem, { minLength: 1, maxLength: 3 })), { maxLength: 5 }).map((blocks) => {
+  const intro: string[] = [];
+  const stack: { name: string; description: string; paragraphsBefore?: number }[] = [];
+  let paragraphs = 0;
+  for (const b of blocks) {
+    if (typeof b === 'string') {
+      intro.push(b);
+      paragraphs++;
+    } else {
+      b.forEach((item, i) => stack.push(i === 0 ? { ...item, paragraphsBefore: paragraphs } : item));
+      paragraphs = 0;
+    }
+  }
+  return { intro, stack };
 });
 
 const changelog = fc.array(fc.record({ version: semver, date: maybe(date), items: fc.array(sentence.map((md) => ({ md })), { maxLength: 3 }) }).map(definedOnly), { maxLength: 3 });
@@ -167,7 +208,7 @@ export const specModel: fc.Arbitrary<SpecModel> = fc
     order: fc.shuffledSubarray(Object.keys(SECTION_TITLES) as SectionId[]),
     emoji: fc.boolean(),
     unknown: fc.array(unknown, { maxLength: 2 }),
-    overview: fc.record({ intro: fc.array(sentence, { maxLength: 2 }), stack: fc.array(fc.record({ name: title, description: fc.oneof(sentence, fc.constant('')) }), { maxLength: 3 }) }),
+    overview,
     tiers: fc.array(tier, { maxLength: 3 }),
     routing,
     directories: fc.array(directory, { maxLength: 2 }),

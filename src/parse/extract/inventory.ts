@@ -6,7 +6,7 @@ import type { Table, TableCell } from 'mdast';
 import type { Container, PortMapping, Pos, Tier } from '../../model/schema.js';
 import { isContainerName, parseImage, parsePort, parseStatus } from '../../model/values.js';
 import type { ChunkContext } from '../context.js';
-import { groupByH3, normalizeTitle, plain, slug } from '../mdast.js';
+import { groupByH3, normalizeTitle, plain, qualifierOf, slug } from '../mdast.js';
 import type { Extractor } from './types.js';
 
 type Field = 'name' | 'image' | 'ports' | 'purpose' | 'status';
@@ -87,7 +87,11 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
     row.children.forEach((cell, i) => {
       const f = field.get(i);
       if (f) cells.set(f, cell);
-      else if (headers[i] !== undefined) extra[headers[i]!] = cellRange(cell, ctx).src;
+      else if (headers[i] !== undefined) {
+        // An empty cell reads as a missing one, which the canonical table writes as an empty cell.
+        const src = cellRange(cell, ctx).src;
+        if (src !== '') extra[headers[i]!] = src;
+      }
     });
     const nameCell = cells.get('name');
     const name = nameCell ? plain(nameCell).trim() : '';
@@ -134,7 +138,7 @@ export const extractInventory: Extractor = ({ heading, nodes, ctx, model }) => {
   const inventory = (model.inventory ??= { tiers: [], pos: ctx.pos(heading) });
   for (const group of groupByH3(nodes, ctx)) {
     const id = group.heading ? tierId(group.title) : 'production';
-    const tier: Tier = { id, title: group.title || 'Production Services', columns: [], containers: [], pos: ctx.pos(group.heading) };
+    const tier: Tier = { id, title: group.title || 'Production Services', ...qualifierOf(group), columns: [], containers: [], pos: ctx.pos(group.heading) };
     for (const node of group.nodes) {
       if (node.type === 'table') readTable(node, tier, ctx);
       else ctx.unparsed(node, `Unexpected \`${node.type}\` in Container Inventory, expected a table per tier`);

@@ -6,7 +6,7 @@ import type { Code } from 'mdast';
 import type { Mcp, ToolExample } from '../../model/schema.js';
 import type { ChunkContext } from '../context.js';
 import { readJsonBlock } from '../json-block.js';
-import { codeLinePos, groupByH3, keyValueItems, normalizeTitle } from '../mdast.js';
+import { codeLinePos, groupByH3, keyValueItems, normalizeTitle, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
 
 /** The balanced `{…}` starting at `from`, or undefined. */
@@ -65,6 +65,7 @@ export const extractMcp: Extractor = ({ heading, nodes, ctx, model }) => {
         const registry = get(/^registry$/i);
         mcp.mount = {
           title: group.title,
+          ...qualifierOf(group),
           fields,
           pos: ctx.pos(group.heading),
           ...(endpoint !== undefined ? { endpoint } : {}),
@@ -79,9 +80,9 @@ export const extractMcp: Extractor = ({ heading, nodes, ctx, model }) => {
           if (typeof k.value === 'number' && Number.isInteger(k.value)) counts.push({ category: k.key, count: k.value, pos: k.pos });
           else ctx.unparsed(k.pos, `Unexpected count for \`${k.key}\`, expected an integer`);
         }
-        mcp.toolCategories = { title: group.title, counts, pos: ctx.pos(node) };
+        mcp.toolCategories = { title: group.title, ...qualifierOf(group), counts, pos: ctx.pos(node) };
       } else if (node.type === 'code') {
-        mcp.usage = { title: group.title, code: node.value, examples: readExamples(node, ctx), pos: ctx.pos(node), ...(node.lang ? { lang: node.lang } : {}) };
+        mcp.usage = { title: group.title, ...qualifierOf(group), code: node.value, examples: readExamples(node, ctx), pos: ctx.pos(node), ...(node.lang ? { lang: node.lang } : {}) };
       } else {
         ctx.unparsed(node, `Unexpected \`${node.type}\` in MCP Integration`);
       }

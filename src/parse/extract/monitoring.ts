@@ -4,7 +4,7 @@
  */
 import type { Monitoring } from '../../model/schema.js';
 import { readJsonBlock } from '../json-block.js';
-import { groupByH3, inlineMd, itemParagraph, normalizeTitle } from '../mdast.js';
+import { groupByH3, inlineMd, itemParagraph, normalizeTitle, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
 
 export const extractMonitoring: Extractor = ({ heading, nodes, ctx, model }) => {
@@ -15,10 +15,10 @@ export const extractMonitoring: Extractor = ({ heading, nodes, ctx, model }) => 
       if (node.type === 'code' && (t.includes('expected') || t.includes('response'))) {
         const block = readJsonBlock(node, ctx, 'the expected health response');
         if (block && typeof block.value === 'object' && block.value && !Array.isArray(block.value)) {
-          mon.expectedHealth = { title: group.title, json: block.value as Record<string, unknown>, code: node.value, pos: ctx.pos(node) };
+          mon.expectedHealth = { title: group.title, ...qualifierOf(group), json: block.value as Record<string, unknown>, code: node.value, pos: ctx.pos(node) };
         } else if (block) ctx.unparsed(node, 'Unexpected JSON value, expected an object');
       } else if (node.type === 'list' && (t.includes('observability') || t.includes('stack'))) {
-        const obs = (mon.observability ??= { title: group.title, planned: group.planned, items: [], pos: ctx.pos(group.heading) });
+        const obs = (mon.observability ??= { title: group.title, ...qualifierOf(group), planned: group.planned, items: [], pos: ctx.pos(group.heading) });
         for (const item of node.children) {
           const p = itemParagraph(item);
           const m = p && /^\*\*(.+?)\*\*\s*(?:[-–—:]\s*)?(.*)$/s.exec(inlineMd(p, ctx));
@@ -26,7 +26,10 @@ export const extractMonitoring: Extractor = ({ heading, nodes, ctx, model }) => 
           else ctx.unparsed(item, 'Unexpected item, expected `**Name** - purpose`');
         }
       } else if (node.type === 'list') {
-        mon.healthTitle ??= group.title;
+        if (mon.healthTitle === undefined) {
+          mon.healthTitle = group.title;
+          if (group.qualifier !== undefined) mon.healthQualifier = group.qualifier;
+        }
         for (const item of node.children) {
           const p = itemParagraph(item);
           const m = p && /^`?(https?:\/\/[^`\s]+)`?\s*(?:[-–—:]\s*(.*))?$/s.exec(inlineMd(p, ctx));

@@ -3,19 +3,24 @@
  * "Caddyfile Configuration" H3 with ``Located at: `PATH` `` and a ```caddy block.
  */
 import type { Code } from 'mdast';
-import type { Route } from '../../model/schema.js';
+import type { Route, RouteGroup } from '../../model/schema.js';
 import { isHostname } from '../../model/values.js';
 import { parseCaddyfile } from '../caddyfile.js';
 import type { ChunkContext } from '../context.js';
-import { codeLinePos, groupByH3, inlineMd, keyValue, normalizeTitle } from '../mdast.js';
+import { codeLinePos, groupByH3, inlineMd, keyValue, normalizeTitle, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
 
 const ROUTE = /^(\S+)\s*(?:→|->)\s*(?:(\S+?)\s*(?:→|->)\s*)?(\S+?)((?:\s*\([^()]*\))*)\s*$/;
 
-function readRoutes(code: Code, group: string, ctx: ChunkContext, routes: Route[]): void {
+/** Reads a block's routes into `routes`, and its `# comment` lines into the group, before the route they precede. */
+function readRoutes(code: Code, group: RouteGroup, ctx: ChunkContext, routes: Route[], firstOfGroup: number): void {
   code.value.split('\n').forEach((line, i) => {
-    if (line.trim() === '' || line.trim().startsWith('#')) return;
+    if (line.trim() === '') return;
     const lead = line.length - line.trimStart().length;
+    if (line.trim().startsWith('#')) {
+      (group.comments ??= []).push({ text: line.trim().replace(/^#\s*/, ''), before: routes.length - firstOfGroup, pos: codeLinePos(code, ctx, i, lead, line.length) });
+      return;
+    }
     const m = ROUTE.exec(line.trim());
     const linePos = codeLinePos(code, ctx, i, lead, line.length);
     if (!m) {
@@ -49,7 +54,7 @@ function readRoutes(code: Code, group: string, ctx: ChunkContext, routes: Route[
       external: port === undefined && t[1]!.includes('.'),
       planned,
       ...(other.length > 0 ? { note: other.join('; ') } : {}),
-      group,
+      group: group.title,
       pos: linePos,
     });
   });
@@ -60,7 +65,7 @@ export const extractRouting: Extractor = ({ heading, nodes, ctx, model }) => {
   for (const group of groupByH3(nodes, ctx)) {
     const isCaddyfile = normalizeTitle(group.title).includes('caddyfile');
     if (isCaddyfile) {
-      const caddy = { title: group.title, code: '', sites: [] as NonNullable<typeof routing.caddyfile>['sites'], pos: ctx.pos(group.heading) } as NonNullable<typeof routing.caddyfile>;
+      const caddy = { title: group.title, ...qualifierOf(group), code: '', sites: [] as NonNullable<typeof routing.caddyfile>['sites'], pos: ctx.pos(group.heading) } as NonNullable<typeof routing.caddyfile>;
       for (const node of group.nodes) {
         if (node.type === 'paragraph') {
           const kv = keyValue(inlineMd(node, ctx), ctx.offset(node), ctx);
@@ -78,9 +83,11 @@ export const extractRouting: Extractor = ({ heading, nodes, ctx, model }) => {
       routing.caddyfile = caddy;
       continue;
     }
-    routing.groups.push({ title: group.title, pos: ctx.pos(group.heading) });
+    const routeGroup: RouteGroup = { title: group.title, ...qualifierOf(group), pos: ctx.pos(group.heading) };
+    routing.groups.push(routeGroup);
+    const firstOfGroup = routing.routes.length;
     for (const node of group.nodes) {
-      if (node.type === 'code') readRoutes(node, group.title, ctx, routing.routes);
+      if (node.type === 'code') readRoutes(node, routeGroup, ctx, routing.routes, firstOfGroup);
       else ctx.unparsed(node, `Unexpected \`${node.type}\` in Domain Routing, expected a code block of routes`);
     }
   }

@@ -6,7 +6,7 @@ import type { Code } from 'mdast';
 import type { KeyValue, Secrets } from '../../model/schema.js';
 import { isPlaceholder, isSensitiveKey, literalKind } from '../../model/secret-values.js';
 import type { ChunkContext } from '../context.js';
-import { codeLinePos, groupByH3, keyValueItems, normalizeTitle, stripInline } from '../mdast.js';
+import { codeLinePos, groupByH3, keyValueItems, normalizeTitle, qualifierOf, stripInline } from '../mdast.js';
 import type { Extractor } from './types.js';
 
 function readEnv(code: Code, ctx: ChunkContext, secrets: Secrets): void {
@@ -49,7 +49,7 @@ export const extractSecrets: Extractor = ({ heading, nodes, ctx, model }) => {
   const secrets = (model.secrets ??= { title: '', groups: [], keys: [], pos: ctx.pos(heading) });
   for (const group of groupByH3(nodes, ctx)) {
     if (normalizeTitle(group.title).includes('vault')) {
-      const vault = { title: group.title, planned: group.planned, fields: [] as KeyValue[], pos: ctx.pos(group.heading) };
+      const vault = { title: group.title, ...qualifierOf(group), planned: group.planned, fields: [] as KeyValue[], pos: ctx.pos(group.heading) };
       for (const node of group.nodes) {
         if (node.type === 'list') vault.fields.push(...keyValueItems(node, ctx, '`Key: value`'));
         else ctx.unparsed(node, `Unexpected \`${node.type}\` in the Vault group, expected \`Key: value\` bullets`);

@@ -4,7 +4,7 @@
  */
 import type { DataStore } from '../../model/schema.js';
 import { isDomain } from '../../model/values.js';
-import { groupByH3, inlineMd, itemParagraph, keyValue, keyValueItems, normalizeTitle, slug, stripInline } from '../mdast.js';
+import { groupByH3, inlineMd, itemParagraph, keyValue, keyValueItems, normalizeTitle, qualifierOf, slug, stripInline } from '../mdast.js';
 import { readGroups } from './groups.js';
 import type { Extractor } from './types.js';
 
@@ -31,7 +31,7 @@ export const extractDirectory: Extractor = ({ nodes, ctx, model }) => {
 /** Database Schema: an H3 per store, `**Key:** value` bullets, nested table lists. */
 export const extractDatabase: Extractor = ({ nodes, ctx, model }) => {
   for (const group of groupByH3(nodes, ctx)) {
-    const store: DataStore = { title: group.title, fields: [], tables: [], pos: ctx.pos(group.heading) };
+    const store: DataStore = { title: group.title, ...qualifierOf(group), fields: [], tables: [], pos: ctx.pos(group.heading) };
     for (const node of group.nodes) {
       if (node.type !== 'list') {
         ctx.unparsed(node, `Unexpected \`${node.type}\` in Database Schema, expected \`**Key:** value\` bullets`);
@@ -42,7 +42,7 @@ export const extractDatabase: Extractor = ({ nodes, ctx, model }) => {
         const kv = p && keyValue(inlineMd(p, ctx), ctx.offset(p), ctx);
         const nested = item.children.find((c) => c.type === 'list');
         if (kv && nested && nested.type === 'list' && kv.value === '') {
-          store.tablesKey = kv.key;
+          const before = store.tables.length;
           for (const t of nested.children) {
             const tp = itemParagraph(t);
             const m = tp && /^`([^`]+)`\s*(?:[-–—:]\s*(.*?))?\s*$/s.exec(inlineMd(tp, ctx));
@@ -55,6 +55,9 @@ export const extractDatabase: Extractor = ({ nodes, ctx, model }) => {
             if (planned) description = description.replace(/\s*\(planned\)$/i, '');
             store.tables.push({ name: m[1]!, description, planned, pos: ctx.pos(t) });
           }
+          // A key whose entries were all unparsed (and reported) is dropped with them: the
+          // canonical form has no way to write a table list without tables.
+          if (store.tables.length > before) store.tablesKey = kv.key;
         } else if (kv) store.fields.push(kv);
         else ctx.unparsed(item, 'Unexpected item, expected `**Key:** value`');
       }
@@ -73,7 +76,7 @@ export const extractRequirements: Extractor = ({ nodes, ctx, model }) => {
       ctx.unparsed(node, `Unexpected \`${node.type}\` in System Requirements, expected \`**Key:** value\` bullets`);
       return [];
     });
-    model.requirements.push({ id, title: group.title, items, pos: ctx.pos(group.heading) });
+    model.requirements.push({ id, title: group.title, ...qualifierOf(group), items, pos: ctx.pos(group.heading) });
   }
 };
 
