@@ -1,6 +1,6 @@
 /**
  * Bolt Lab's own pipeline, stage by stage, in one process (the figures of the table):
- * `node bench/lib/stages.mjs DIR [--watch]` prints one JSON line per stage, then a final line
+ * `node bench/lib/stages.mjs DIR [--watch | --watch-only]` prints one JSON line per stage, then a final line
  * { stages: {name: ms}, maxRssMb, watch? }.
  * Imports the compiled code from dist/; a stage whose module has not landed yet is reported absent.
  * The parse column parses every chunk once on its own (trees dropped) to attribute time; the
@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 const dist = resolve(import.meta.dirname, '../../dist');
 const dir = resolve(process.argv[2]);
 const withWatch = process.argv.includes('--watch');
+const onlyWatch = process.argv.includes('--watch-only');
 const optional = async (path) => import(join(dist, path)).catch(() => undefined);
 
 const stages = {};
@@ -30,32 +31,37 @@ const { splitSections } = await import(join(dist, 'src/parse/split.js'));
 const { parseMarkdown } = await import(join(dist, 'src/parse/markdown.js'));
 const { loadConfig } = await import(join(dist, 'src/config.js'));
 const config = await loadConfig(dir);
-const files = await time('read', () => load.readSpecFiles(dir));
-await time('parse', () => {
-  for (const f of files) for (const chunk of splitSections(f.file, f.text)) parseMarkdown(chunk.text);
-});
-const loaded = await time('parse+extract', () => load.loadSpecs({ cwd: dir, cache: false }));
-stages.extract = Math.max(0, stages['parse+extract'] - stages.parse);
-process.stdout.write(`${JSON.stringify({ stage: 'extract', ms: stages.extract })}\n`);
-
-const validateMod = await optional('src/validate.js');
-if (validateMod) await time('validate', () => validateMod.validate(loaded, config));
-const buildMod = await optional('src/build.js');
-const writeMod = await optional('src/write/index.js');
 let generated;
-if (buildMod) generated = await time('generate', () => buildMod.generate(loaded, config));
-if (buildMod && writeMod && generated) {
-  const { GENERATORS } = await import(join(dist, 'generators/index.js'));
-  const outDir = join(dir, 'out');
-  await time('write', async () => {
-    const ids = GENERATORS.map((g) => g.id);
-    const plan = await writeMod.planOutputs(outDir, generated, ids, ids);
-    await writeMod.applyPlan(outDir, plan, 'out');
+if (!onlyWatch) await stageTimes();
+
+async function stageTimes() {
+  const files = await time('read', () => load.readSpecFiles(dir));
+  await time('parse', () => {
+    for (const f of files) for (const chunk of splitSections(f.file, f.text)) parseMarkdown(chunk.text);
   });
+  const loaded = await time('parse+extract', () => load.loadSpecs({ cwd: dir, cache: false }));
+  stages.extract = Math.max(0, stages['parse+extract'] - stages.parse);
+  process.stdout.write(`${JSON.stringify({ stage: 'extract', ms: stages.extract })}\n`);
+
+  const validateMod = await optional('src/validate.js');
+  if (validateMod) await time('validate', () => validateMod.validate(loaded, config));
+  const buildMod = await optional('src/build.js');
+  const writeMod = await optional('src/write/index.js');
+  if (buildMod) generated = await time('generate', () => buildMod.generate(loaded, config));
+  if (buildMod && writeMod && generated) {
+    const { GENERATORS } = await import(join(dist, 'generators/index.js'));
+    const outDir = join(dir, 'out');
+    await time('write', async () => {
+      const ids = GENERATORS.map((g) => g.id);
+      const plan = await writeMod.planOutputs(outDir, generated, ids, ids);
+      await writeMod.applyPlan(outDir, plan, 'out');
+    });
+  }
 }
 
+
 let watch;
-if (withWatch) {
+if (withWatch || onlyWatch) {
   const { Rebuilder } = await import(join(dist, 'src/cache/rebuild.js'));
   const rebuilder = new Rebuilder({ cwd: dir, out: join(dir, 'out-watch') });
   const t0 = performance.now();
