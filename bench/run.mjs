@@ -5,7 +5,8 @@
  * in its own process: a bare unified + remark-parse + remark-gfm parse and a bare markdown-it parse
  * of the same bytes, `bolt parse`, `bolt build`, and the pipeline stage by stage (bench/lib/
  * stages.mjs); at 2,000 also a watch rebuild after a one-line edit; on the seed, `bolt validate`
- * against `node -e 0`. Prints the table and writes bench/RESULTS.md (machine, date, load).
+ * against `node -e 0`. Prints the table and writes it into bench/RESULTS.md between the `bench:begin`/`bench:end` markers
+ * (machine, date, load), keeping the analysis around them.
  *
  * Flags: --sizes seed,2000,20000   --timeout SECONDS (per process, default 180)   --no-build
  * A benchmark, not a test: it runs each size once and never fails on a missed target.
@@ -21,6 +22,7 @@ const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'bench', '.work');
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'seed,2000,20000' }, timeout: { type: 'string', default: '180' }, 'no-build': { type: 'boolean' } } });
 const timeoutMs = Number(values.timeout) * 1000;
+const loadAtStart = loadavg();
 const bin = join(root, 'dist/src/cli/bin.js');
 
 /** Newest modification time under `dir` of files ending in `ext`. */
@@ -167,13 +169,20 @@ const table = lines.join('\n');
 process.stdout.write(`${table}\n`);
 
 const cpu = /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? cpus()[0]?.model ?? 'unknown';
-const machine = `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`;
-const report = `# Benchmark results (latest run of \`npm run bench\`)
-
-Date: ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
+const machine = `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}, load average (1/5/15 min) at the start ${loadAtStart.map((l) => l.toFixed(1)).join(' / ')}, at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`;
+const measured = `Date: ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
 Per-process timeout: ${values.timeout} s. Each size ran once; wall times include Node startup and module loading.
 
 ${table}
 `;
-writeFileSync(join(root, 'bench', 'RESULTS.latest.md'), report);
-process.stderr.write('bench: wrote bench/RESULTS.latest.md (bench/RESULTS.md adds the analysis by hand)\n');
+// bench/RESULTS.md keeps its hand-written analysis: only the part between the markers is replaced.
+const resultsFile = join(root, 'bench', 'RESULTS.md');
+const begin = '<!-- bench:begin -->';
+const end = '<!-- bench:end -->';
+const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+const next =
+  previous.includes(begin) && previous.includes(end)
+    ? `${previous.slice(0, previous.indexOf(begin) + begin.length)}\n${measured}${previous.slice(previous.indexOf(end))}`
+    : `# Benchmark results (\`npm run bench\`)\n\n${begin}\n${measured}${end}\n`;
+writeFileSync(resultsFile, next);
+process.stderr.write('bench: wrote bench/RESULTS.md\n');
