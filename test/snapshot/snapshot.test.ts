@@ -68,6 +68,22 @@ describe('bolt snapshot', () => {
     expect((await readdir(join(dir, 'out/snapshots'))).sort()).toEqual(['1.2.0']);
   });
 
+  it('refuses (exit 1, nothing written) while validation finds errors, unless --force', async () => {
+    const spec = join(dir, 'specs/os.md');
+    await writeFile(spec, (await readFile(spec, 'utf8')).replace('odoo.smarterbot.cl      → Caddy → odoo:8069', 'odoo.smarterbot.cl      → Caddy → nosuch:8069'));
+    const r = await bolt(['snapshot', '--release', '1.2.0', '--no-color'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^specs\/os\.md\n\s+49:35\s+error\s/);
+    expect(r.stderr).toContain('routing/unknown-upstream');
+    expect(r.stderr).toContain('`nosuch`');
+    expect(r.stderr).toContain('bolt snapshot: nothing written');
+    expect(r.stderr).not.toContain('warning ');
+    await expect(readdir(join(dir, 'out'))).rejects.toThrow();
+    const forced = await bolt(['snapshot', '--release', '1.2.0', '--force'], dir);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(await readFile(join(snap('1.2.0'), 'os.md'), 'utf8')).toContain('nosuch:8069');
+  });
+
   it('records the source commit in a git repository', async () => {
     const { execFileSync } = await import('node:child_process');
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });

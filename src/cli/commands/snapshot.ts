@@ -1,12 +1,15 @@
 /** `bolt snapshot --release X.Y.Z`: freeze the spec and its main outputs under `out/snapshots/X.Y.Z/`. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import pc from 'picocolors';
 import { BoltError } from '../../errors.js';
+import { formatPretty } from '../../report/pretty.js';
 import { createSnapshot } from '../../snapshot/create.js';
 import { applyLive, measure } from '../../snapshot/live.js';
 import { sourceInfo } from '../../snapshot/manifest.js';
 import { snapshotDir, writeSnapshot } from '../../snapshot/write.js';
-import { COMMON_HELP, loadFromFlags, parseFlags, workDir } from '../common.js';
+import { validate } from '../../validate.js';
+import { COMMON_HELP, loadFromFlags, parseFlags, useColor, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 
 export const summary = 'write an immutable per-release snapshot under out/snapshots/X.Y.Z/';
@@ -16,7 +19,8 @@ Writes out/snapshots/X.Y.Z/ with os.md (the canonical spec, header stamped with 
 its date), versions.lock (as written), docker-compose.yml, Caddyfile, registry.json and
 manifest.json (sha256 of every file, source commit, Bolt Lab version). The folder is written
 atomically. A release snapshot is immutable: an existing one is never overwritten (exit 1)
-unless --force.
+unless --force. Like \`bolt build\`, it refuses (exit 1, writes nothing) while validation finds
+errors, unless --force.
 
 The date is --date, else the changelog date of the release, else the header date — never today,
 so the same inputs give the same snapshot. A release without a changelog entry is a warning.
@@ -28,10 +32,12 @@ Flags:
                         records when it was measured and every check
   --resolve, --connect-to, --ca-file, --timeout, --only
                         passed to \`bolt verify\` with --live
-  --force               replace an existing snapshot of this release
+  --force               replace an existing snapshot of this release, and snapshot despite
+                        validation errors
   --out DIR             output folder (default out/, or \`out\` in bolt.config.yaml)
 
-Exit codes: 0 written; 1 the release exists (no --force); 2 bad usage or unreadable input.
+Exit codes: 0 written; 1 validation errors or the release exists (no --force); 2 bad usage or
+unreadable input.
 
 Examples:
   bolt snapshot --release 1.2.0
@@ -82,8 +88,20 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
     env.stderr.write(`${shown}: the snapshot of ${release} already exists; release snapshots are immutable\n  hint: pass --force to replace it\n`);
     return 1;
   };
-  // Refuse before measuring or generating anything: an existing release is immutable.
-  if (!values.force && existsSync(dir)) return refuse();
+  // Refuse before measuring or generating anything: a release of an invalid spec is not frozen,
+  // and an existing release is immutable.
+  if (!values.force) {
+    const validation = validate(loaded, config);
+    if (validation.summary.errors > 0) {
+      const diagnostics = validation.diagnostics.filter((d) => d.severity === 'error');
+      const errors = { diagnostics, summary: { errors: diagnostics.length, warnings: 0, infos: 0 } };
+      const color = useColor(values, env, env.stderr);
+      env.stderr.write(`${formatPretty(errors, { sources: loaded.sources, color })}\n`);
+      env.stderr.write(`${pc.createColors(color).red('bolt snapshot: nothing written')}: validation found ${diagnostics.length} error(s); fix them or pass --force\n`);
+      return 1;
+    }
+    if (existsSync(dir)) return refuse();
+  }
   let live;
   if (values.live) {
     const report = await measure(verifyArgs(values, cwd), env);
