@@ -4,11 +4,11 @@
  * manifest hashing them all. Writing is `writeSnapshot`'s job.
  */
 import { GENERATORS } from '../../generators/index.js';
+import { generatorInput } from '../build.js';
 import type { OutputFile } from '../../generators/types.js';
 import type { BoltConfig } from '../config.js';
 import type { LoadedSpecs } from '../parse/load.js';
 import { VERSION } from '../paths.js';
-import { createTemplates } from '../templates.js';
 import { buildManifest, type LiveRecord, type SourceInfo } from './manifest.js';
 import { renderSpec } from './render.js';
 import { releaseDate, stampRelease } from './stamp.js';
@@ -46,10 +46,10 @@ export function createSnapshot(input: SnapshotInput): Snapshot {
   const files: OutputFile[] = [{ path: 'os.md', contents: renderSpec(model) }];
   if (loaded.lock) files.push({ path: 'versions.lock', contents: loaded.sources[loaded.lock.file] ?? '' });
   else warnings.push('No versions.lock was read, so the snapshot has none; expected `specs/versions.lock` or `--lock FILE`');
-  const templates = createTemplates(input.config.templates, loaded.cwd);
+  const generatorIn = generatorInput(loaded, input.config, model);
   for (const { path, generator } of SNAPSHOT_OUTPUTS) {
     const g = GENERATORS.find((x) => x.id === generator);
-    const file = g?.generate({ model, lock: loaded.lock, config: input.config, templates }).find((f) => f.path === path);
+    const file = g?.generate(generatorIn).find((f) => f.path === path);
     if (file) files.push(file);
     else warnings.push(`The \`${generator}\` generator wrote no \`${path}\`, so the snapshot has none`);
   }

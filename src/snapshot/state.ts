@@ -6,13 +6,13 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { GENERATORS } from '../../generators/index.js';
+import { generatorInput } from '../build.js';
 import type { BoltConfig } from '../config.js';
 import { BoltError } from '../errors.js';
 import { parseLock } from '../lock.js';
 import type { Lock, SpecModel } from '../model/schema.js';
 import { toolNames } from '../model/tool-names.js';
 import { extractSpecs, type LoadedSpecs } from '../parse/load.js';
-import { createTemplates } from '../templates.js';
 
 /** A side of the comparison. */
 export interface SpecState {
@@ -67,7 +67,7 @@ export function currentState(loaded: LoadedSpecs, config: BoltConfig): SpecState
   let tools: string[] | undefined;
   try {
     const registry = GENERATORS.find((g) => g.id === 'registry');
-    const file = registry?.generate({ model: loaded.model, lock: loaded.lock, config, templates: createTemplates(config.templates, loaded.cwd) }).find((f) => f.path === 'registry.json');
+    const file = registry?.generate(generatorInput(loaded, config)).find((f) => f.path === 'registry.json');
     tools = registryTools(file?.contents);
   } catch {
     tools = undefined; // the endpoints say the same, by name
