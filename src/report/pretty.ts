@@ -32,12 +32,13 @@ function related(d: Diagnostic): string | undefined {
   return at ? `${cause.message} (${at})` : cause.message;
 }
 
-function block(c: Colors, d: Diagnostic, sources: Record<string, string>, posWidth: number): string[] {
+function block(c: Colors, d: Diagnostic, sources: Record<string, string>, posWidth: number, lineWidth: number): string[] {
   const lines = [`  ${c.dim(where(d).padEnd(posWidth))}  ${label(c, d.severity)}  ${d.message}  ${c.dim(d.ruleId)}`];
   const pad = ' '.repeat(posWidth + 4);
   const ex = excerpt(d, sources);
   if (ex) {
-    const gutter = String(ex.line);
+    // One gutter width per file, so the `│` column lines up across 2- and 3-digit lines.
+    const gutter = String(ex.line).padStart(lineWidth);
     lines.push(`${pad}${c.dim(`${gutter} │`)} ${ex.text}`);
     const mark = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
     lines.push(`${pad}${c.dim(`${' '.repeat(gutter.length)} │`)} ${' '.repeat(ex.start)}${mark('^'.repeat(ex.width))}`);
@@ -59,8 +60,9 @@ export function formatPretty(result: ValidationResult, options: { sources: Recor
   const out: string[] = [];
   for (const [file, diagnostics] of groups) {
     const posWidth = Math.max(...diagnostics.map((d) => where(d).length));
+    const lineWidth = Math.max(...diagnostics.map((d) => String(d.line ?? '').length));
     out.push(c.underline(file === '' ? '(specs)' : file));
-    for (const d of diagnostics) out.push(...block(c, d, options.sources, posWidth), '');
+    for (const d of diagnostics) out.push(...block(c, d, options.sources, posWidth, lineWidth), '');
   }
   const { errors, warnings, infos } = result.summary;
   const total = errors + warnings + infos;
