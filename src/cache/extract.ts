@@ -19,7 +19,7 @@ export interface CacheStats {
 /** One chunk's result, from the cache or by parsing it. */
 export function sectionResult(chunk: Chunk, cache: SectionCache | undefined, stats?: CacheStats): SectionResult {
   const key = cache ? chunkKey(chunk) : '';
-  const hit = cache?.get(key);
+  const hit = cache?.get(key) as SectionResult | undefined;
   if (hit) {
     if (stats) stats.hits++;
     return hit;

@@ -18,11 +18,11 @@ export interface SectionResult {
   issues: ParseIssue[];
 }
 
-/** A key → section result store. */
+/** A key → JSON value store (section results, and the parsed lock under its own keys). */
 export interface SectionCache {
-  get(key: string): SectionResult | undefined;
+  get(key: string): unknown;
   has(key: string): boolean;
-  set(key: string, value: SectionResult): void;
+  set(key: string, value: unknown): void;
 }
 
 let fingerprint: string | undefined;
@@ -40,8 +40,20 @@ function codeFingerprint(): string {
     }
   };
   walk(parseDir);
+  for (const name of ['lock.js', 'lock.ts', 'yaml-file.js', 'yaml-file.ts']) {
+    try {
+      hash.update(name).update(readFileSync(join(parseDir, '..', name)));
+    } catch {
+      /* only the compiled or only the source form exists */
+    }
+  }
   fingerprint = hash.digest('hex').slice(0, 16);
   return fingerprint;
+}
+
+/** The cache key of a file's whole text (the lock): its kind, path and contents. */
+export function textKey(kind: string, file: string, text: string): string {
+  return createHash('sha256').update(codeFingerprint()).update('\0').update(kind).update('\0').update(file).update('\0').update(text).digest('hex');
 }
 
 /** The cache key of a chunk: its file, first line and text (positions depend on all three). */
@@ -55,13 +67,13 @@ export function chunkKey(chunk: Chunk): string {
  * what the next build reads (a copy costs far less than the parse it replaces).
  */
 export class MemoryCache implements SectionCache {
-  private entries = new Map<string, SectionResult>();
+  private entries = new Map<string, unknown>();
   private used = new Set<string>();
 
   /** The entry under `key`, if any. */
-  get(key: string): SectionResult | undefined {
+  get(key: string): unknown {
     const hit = this.entries.get(key);
-    if (!hit) return undefined;
+    if (hit === undefined) return undefined;
     this.used.add(key);
     return structuredClone(hit);
   }
@@ -72,7 +84,7 @@ export class MemoryCache implements SectionCache {
   }
 
   /** Stores an entry. */
-  set(key: string, value: SectionResult): void {
+  set(key: string, value: unknown): void {
     this.entries.set(key, structuredClone(value));
     this.used.add(key);
   }
@@ -97,9 +109,9 @@ export class DiskCache implements SectionCache {
   constructor(readonly dir: string) {}
 
   /** The entry under `key`, if a readable one exists. */
-  get(key: string): SectionResult | undefined {
+  get(key: string): unknown {
     try {
-      return JSON.parse(readFileSync(this.path(key), 'utf8')) as SectionResult;
+      return JSON.parse(readFileSync(this.path(key), 'utf8')) as unknown;
     } catch {
       return undefined;
     }
@@ -111,7 +123,7 @@ export class DiskCache implements SectionCache {
   }
 
   /** Writes an entry atomically (temp file + rename); a failure to write is not an error. */
-  set(key: string, value: SectionResult): void {
+  set(key: string, value: unknown): void {
     const path = this.path(key);
     try {
       if (mkdirSync(dirname(path), { recursive: true }) !== undefined) {

@@ -10,6 +10,7 @@ import { BoltError } from '../errors.js';
 import { loadLock } from '../lock.js';
 import type { Lock, SpecModel } from '../model/schema.js';
 import { allCached, extractSpecsCached } from '../cache/extract.js';
+import { loadLockCached } from '../cache/lock.js';
 import { CACHE_DIR, DiskCache, type SectionCache } from '../cache/store.js';
 import { decodeSpec } from '../read/decode.js';
 import type { ParseIssue } from './context.js';
@@ -93,7 +94,8 @@ export async function loadSpecs(options: LoadOptions = {}): Promise<LoadedSpecs>
   const sources: Record<string, string> = Object.fromEntries(files.map((f) => [f.file, f.text]));
   let lock: Lock | undefined;
   if (options.lock !== false) {
-    const loaded = await loadLock(cwd, options.lock ?? DEFAULT_LOCK, options.lockRequired ?? false);
+    const [lockPath, required] = [options.lock ?? DEFAULT_LOCK, options.lockRequired ?? false];
+    const loaded = cache ? await loadLockCached(cwd, lockPath, required, cache) : await loadLock(cwd, lockPath, required);
     if (loaded) {
       lock = loaded.lock;
       sources[loaded.lock.file] = loaded.text;
