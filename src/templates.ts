@@ -19,6 +19,11 @@ const hb = Handlebars.create();
 hb.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value)));
 hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 
+/** Forgets every compiled template, so the next render reads the files again (`bolt watch` on template edits). */
+export function clearTemplateCache(): void {
+  compiled.clear();
+}
+
 /** Templates with an optional override folder (absolute, or relative to `cwd`). */
 export function createTemplates(overrideDir?: string, cwd: string = process.cwd()): Templates {
   const dirs = [...(overrideDir ? [resolve(cwd, overrideDir)] : []), packagePath('templates')];

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { type Document, isScalar, LineCounter, type Node as YamlNode, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument, type YAMLMap } from 'yaml';
 import { BoltError } from './errors.js';
 import type { Pos } from './model/schema.js';
 import { packagePath } from './paths.js';
@@ -31,37 +31,102 @@ export interface YamlFile {
   value: unknown;
   /** The position of the node at `path` (or of its nearest existing parent). */
   pos(path: readonly (string | number)[], key?: boolean): Pos;
+  /** The node at `path`, by indexed lookup. */
+  nodeAt(path: readonly (string | number)[]): unknown;
 }
 
-/** Parses YAML text; syntax errors are exit-2 errors at their line and column. */
+type Pair = { key: unknown; value: unknown };
+
+/**
+ * Key → pair of every map, built on first use. yaml's own lookups (`getIn`, its duplicate-key
+ * check) scan a map's items, which makes a 20,000-pin lock quadratic; this keeps it linear.
+ */
+class MapIndex {
+  private readonly index = new WeakMap<object, Map<string, Pair>>();
+
+  pairs(map: YAMLMap): Map<string, Pair> {
+    let found = this.index.get(map);
+    if (!found) {
+      found = new Map();
+      for (const pair of map.items) if (isScalar(pair.key) && !found.has(String(pair.key.value))) found.set(String(pair.key.value), pair);
+      this.index.set(map, found);
+    }
+    return found;
+  }
+
+  /** The node at `path` (map keys and sequence indexes), or undefined. */
+  nodeAt(doc: Document.Parsed, path: readonly (string | number)[]): unknown {
+    let node: unknown = doc.contents;
+    for (const step of path) {
+      if (isMap(node)) node = this.pairs(node).get(String(step))?.value;
+      else if (isSeq(node)) node = node.items[Number(step)];
+      else return undefined;
+    }
+    return node;
+  }
+}
+
+/** The first key that appears twice in a map, anywhere in the document. */
+function duplicateKey(node: unknown): { key: YamlNode } | undefined {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      if (isScalar(pair.key)) {
+        const k = String(pair.key.value);
+        if (seen.has(k)) return pair as { key: YamlNode };
+        seen.add(k);
+      }
+      const inner = duplicateKey(pair.value);
+      if (inner) return inner;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const inner = duplicateKey(item);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** Parses YAML text; syntax errors and duplicate keys are exit-2 errors at their line and column. */
 export function parseYamlFile(file: string, text: string): YamlFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const error = doc.errors[0];
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);
     throw new BoltError(`Unexpected YAML: ${error.message.split('\n')[0]}`, { location: { file, line: at.line, column: at.col } });
+  }
+  const dup = duplicateKey(doc.contents);
+  if (dup) {
+    const at = lineCounter.linePos(dup.key.range?.[0] ?? 0);
+    throw new BoltError(`Unexpected duplicate key \`${String((dup.key as { value?: unknown }).value)}\`, expected each key once per map`, {
+      location: { file, line: at.line, column: at.col },
+      hint: 'remove or merge the second entry',
+    });
   }
   const range = (r: [number, number, number?] | null | undefined): Pos => {
     const a = lineCounter.linePos(r?.[0] ?? 0);
     const b = lineCounter.linePos(r?.[1] ?? 0);
     return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
+  const index = new MapIndex();
   return {
     file,
     text,
     doc,
     value: doc.toJS() as unknown,
+    nodeAt: (path) => index.nodeAt(doc, path),
     pos(path, key = false) {
       for (let n = path.length; n >= 0; n--) {
         const sub = path.slice(0, n);
         if (key && n === path.length && n > 0) {
-          const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
-          const pair = (parent as { items?: { key: YamlNode }[] } | null)?.items?.find((p) => isScalar(p.key) && String(p.key.value) === String(sub.at(-1)));
-          if (pair) return range(pair.key.range);
+          const parent = index.nodeAt(doc, sub.slice(0, -1));
+          const pair = isMap(parent) ? index.pairs(parent).get(String(sub.at(-1))) : undefined;
+          if (pair && isScalar(pair.key) && pair.key.range) return range(pair.key.range);
         }
-        const node = (sub.length === 0 ? doc.contents : doc.getIn(sub, true)) as YamlNode | null | undefined;
-        if (node && 'range' in node && node.range) return range(node.range);
+        const node = index.nodeAt(doc, sub) as YamlNode | null | undefined;
+        if (node && typeof node === 'object' && 'range' in node && node.range) return range(node.range);
       }
       return range(null);
     },
@@ -76,7 +141,7 @@ function pathOf(error: ErrorObject): string[] {
 function describe(y: YamlFile, error: ErrorObject): BoltError {
   const path = pathOf(error);
   const where = path.length > 0 ? `\`${path.join('.')}\`` : 'the document';
-  const node = path.length > 0 ? y.doc.getIn(path, true) : undefined;
+  const node = path.length > 0 ? y.nodeAt(path) : undefined;
   const source = isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
   const p = y.pos(path);
   const location = { file: y.file, line: p.line, column: p.column };

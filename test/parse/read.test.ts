@@ -103,6 +103,12 @@ describe('versions.lock', () => {
     expect(r.stderr).toMatch(/^specs\/versions\.lock:3:36: Unexpected key `version` in `images\.redis`/);
   });
 
+  it('rejects a service pinned twice at the second key', async () => {
+    const r = await bolt(['parse'], lockRepo('schema: 1\nimages:\n  redis: { image: redis, tag: "7" }\n  redis: { image: redis, tag: "8" }\n'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^specs\/versions\.lock:4:3: Unexpected duplicate key `redis`, expected each key once per map/);
+  });
+
   it('reports YAML syntax errors with their position', async () => {
     const r = await bolt(['parse'], lockRepo('schema: 1\nimages:\n  redis: { image: redis, tag: "7"\n'));
     expect(r.code).toBe(2);

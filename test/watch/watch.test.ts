@@ -31,6 +31,10 @@ describe('bolt watch, the binary', () => {
     mkdirSync(join(repo, 'specs'));
     copyFileSync(join(ROOT, 'specs/os.md'), join(repo, 'specs/os.md'));
     copyFileSync(join(ROOT, 'specs/versions.lock'), join(repo, 'specs/versions.lock'));
+    // A template override folder, to see template edits rebuilt too.
+    mkdirSync(join(repo, 'tpl'));
+    copyFileSync(join(ROOT, 'templates/Caddyfile.hbs'), join(repo, 'tpl/Caddyfile.hbs'));
+    writeFileSync(join(repo, 'bolt.config.yaml'), 'templates: tpl\n');
   }, 240_000);
   afterAll(() => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
@@ -74,6 +78,11 @@ describe('bolt watch, the binary', () => {
     const lock = join(repo, 'specs/versions.lock');
     writeFileSync(lock, `${readFileSync(lock, 'utf8')}# touched\n`);
     await until(() => /0 section\(s\) parsed, 18 reused/.test(stdout), 'the rebuild for the lock');
+
+    // An edited template is read again (compiled templates are cached for the process).
+    const template = join(repo, 'tpl/Caddyfile.hbs');
+    writeFileSync(template, `# edited template\n${readFileSync(template, 'utf8')}`);
+    await until(() => readFileSync(join(repo, 'out/Caddyfile'), 'utf8').startsWith('# edited template'), 'the template edit to reach out/Caddyfile');
     child.kill('SIGINT');
     expect(await exited).toBe(0);
   }, 180_000);

@@ -13,6 +13,7 @@ import { BoltError } from '../../errors.js';
 import { DEFAULT_LOCK, DEFAULT_SPEC } from '../../parse/load.js';
 import { formatPretty } from '../../report/pretty.js';
 import { COMMON_HELP, parseFlags, useColor, workDir } from '../common.js';
+import { clearTemplateCache } from '../../templates.js';
 import type { CliEnv } from '../env.js';
 
 export const summary = 'rebuild on spec, lock, config or template edits';
@@ -92,8 +93,11 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
     await running;
     running = undefined;
   };
+  const templateDir = config.templates ? resolve(cwd, config.templates) : undefined;
   const changed = (path: string): void => {
     if (ignored(path)) return;
+    // Compiled templates are kept for the process; an edited one must be read again.
+    if (templateDir && (path === templateDir || path.startsWith(templateDir + sep))) clearTemplateCache();
     clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), debounce);
   };
