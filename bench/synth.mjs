@@ -11,12 +11,17 @@ import { pathToFileURL } from 'node:url';
 
 const STATUSES = ['✅ Running', '✅ Running', '✅ Running', '🟡 Planned', '🔵 Pending'];
 const IMAGES = ['postgres', 'redis', 'odoo', 'n8nio/n8n', 'caddy', 'vault', 'acme/api', 'acme/worker'];
+// After the first eight, services run application images only: one database, one cache and one
+// proxy, as a real platform has. With every eighth service a postgres and a caddy, each odoo would
+// wait for every postgres and each caddy for every route, and the compose files alone would grow
+// with N² (1.4 MB of compose for 500 services), which no generator can write in linear time.
+const APP_IMAGES = ['odoo', 'n8nio/n8n', 'vault', 'acme/api', 'acme/worker'];
 const COUNTRIES = ['ar', 'pe', 'mx', 'co', 'uy', 'py', 'bo', 'ec', 'br', 'es'];
 
 /** Service i's name, image, tag and port. */
 function service(i) {
   const name = `svc-${String(i).padStart(5, '0')}`;
-  const image = IMAGES[i % IMAGES.length];
+  const image = i < IMAGES.length ? IMAGES[i] : APP_IMAGES[i % APP_IMAGES.length];
   const tag = `${1 + (i % 9)}.${i % 13}`;
   return { name, image, tag, port: 10000 + i, status: STATUSES[i % STATUSES.length] };
 }
@@ -25,7 +30,9 @@ function service(i) {
 export function synthSpec(n) {
   const services = Array.from({ length: n }, (_, i) => service(i));
   const categories = Math.max(1, Math.ceil(n / 10));
-  const regions = Math.max(2, Math.ceil(n / 200));
+  // One regional domain per 200 services, at most one per country: every region repeats the
+  // production outputs, so regions growing with N would make the outputs grow with N² too.
+  const regions = Math.min(COUNTRIES.length, Math.max(2, Math.ceil(n / 200)));
   const out = [];
   const push = (...lines) => out.push(...lines);
   push('# SmarterOS - Operating System Snapshot', '**Version:** 1.2.0  ', '**Date:** 2025-11-23  ', `**Purpose:** Synthetic spec with ${n} services`, '', '---', '');

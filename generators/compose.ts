@@ -24,9 +24,11 @@ export function composeDocument(model: SpecModel, lock: Lock | undefined, tier: 
   const services: Record<string, ComposeService> = {};
   const volumes = new Set<string>();
   const live = tier.containers.filter((c) => c.status !== 'deprecated');
+  // One context for the whole tier: the per-tier indexes in `compose-service.ts` are keyed by it.
+  const ctx = { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier) };
   for (const container of live) {
     assertContainerName(container);
-    const { service, namedVolumes } = composeService(container, { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier) });
+    const { service, namedVolumes } = composeService(container, ctx);
     services[container.name] = service;
     for (const v of namedVolumes) volumes.add(v);
   }

@@ -31,10 +31,16 @@ export function exampleValue(key: SecretKey): string {
 export function envExampleView(model: SpecModel, notes: string[] = []): EnvExampleView {
   const keys = (model.secrets?.keys ?? []).filter((k) => ENV_KEY.test(k.key));
   const names = [...new Set([...(model.secrets?.groups.map((g) => g.name) ?? []), ...keys.map((k) => k.group)])];
+  const byGroup = new Map<string, SecretKey[]>();
+  for (const k of keys) {
+    const list = byGroup.get(k.group);
+    if (list) list.push(k);
+    else byGroup.set(k.group, [k]);
+  }
   return {
     notes: [generatedNote(model), `Copy to ${envFileName(model)} and fill in the real values there; never commit that file.`, ...notes],
     groups: names
-      .map((name) => ({ name: name.replace(/[\r\n]+/g, ' '), keys: keys.filter((k) => k.group === name).map((k) => ({ key: k.key, value: exampleValue(k) })) }))
+      .map((name) => ({ name: name.replace(/[\r\n]+/g, ' '), keys: (byGroup.get(name) ?? []).map((k) => ({ key: k.key, value: exampleValue(k) })) }))
       .filter((g) => g.keys.length > 0),
   };
 }

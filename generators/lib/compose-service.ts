@@ -4,7 +4,7 @@
 import type { Container, Lock, SpecModel, Tier } from '../../src/model/schema.js';
 import { CADDYFILE_MOUNT, type Healthcheck, WELL_KNOWN } from '../well-known.js';
 import { dockerfileFor } from './dockerfile.js';
-import { apiContainer, containerKind, pinnedImage, routePort, secretGroupsOf } from './services.js';
+import { apiContainer, containerKind, memoize, pinnedImage, routePort, secretGroupsOf } from './services.js';
 
 /** A Compose service as we emit it (key order = output order). */
 export interface ComposeService {
@@ -43,14 +43,38 @@ function portSpec(p: Container['ports'][number]): string {
   return `${p.host}:${p.container}${p.protocol === 'udp' ? '/udp' : ''}`;
 }
 
-/** The healthcheck of the API container: its own health path, read with Python's standard library. */
-function apiHealthcheck(container: Container, model: SpecModel): Healthcheck | undefined {
+/**
+ * The healthcheck of the API container: its own health path, read with Python's standard library.
+ * Computed once per model (it only depends on the API host, its route and the health URLs).
+ */
+const apiHealthcheckOf = memoize((model: SpecModel): Healthcheck | undefined => {
   const host = model.api?.host;
-  const route = model.routing?.routes.find((r) => r.host === host && r.target === container.name);
-  const url = model.monitoring?.healthUrls.map((h) => { try { return new URL(h.url); } catch { return undefined; } }).find((u) => u?.hostname === host);
-  if (!route || !url || !/^\/[A-Za-z0-9_./-]*$/.test(url.pathname)) return undefined;
+  const name = apiContainer(model);
+  if (name === undefined) return undefined;
+  const route = model.routing?.routes.find((r) => r.host === host && r.target === name);
+  if (!route) return undefined;
+  let url: URL | undefined;
+  for (const h of model.monitoring?.healthUrls ?? []) {
+    url = parseUrl(h.url);
+    if (url?.hostname === host) break;
+    url = undefined;
+  }
+  if (!url || !/^\/[A-Za-z0-9_./-]*$/.test(url.pathname)) return undefined;
   const probe = `import urllib.request; urllib.request.urlopen('http://localhost:${routePort(route, model)}${url.pathname}', timeout=4)`;
   return { test: ['CMD', 'python', '-c', probe], interval: '30s', timeout: '5s', retries: 5, start_period: '20s' };
+});
+
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The healthcheck of `container` when it is the API container. */
+function apiHealthcheck(container: Container, model: SpecModel): Healthcheck | undefined {
+  return container.name === apiContainer(model) ? apiHealthcheckOf(model) : undefined;
 }
 
 /** The service for `container`, and the named volumes it declares. */
@@ -82,7 +106,7 @@ export function composeService(container: Container, ctx: ServiceContext): { ser
       deps.map((d) => [d.name, { condition: hasHealthcheck(d, ctx) ? 'service_healthy' : 'service_started' }]),
     );
   }
-  const healthcheck = known?.healthcheck ?? (container.name === apiContainer(model) ? apiHealthcheck(container, model) : undefined);
+  const healthcheck = known?.healthcheck ?? apiHealthcheck(container, model);
   if (healthcheck) service.healthcheck = { ...healthcheck, test: [...healthcheck.test] };
   return { service, namedVolumes };
 }
@@ -94,22 +118,49 @@ function caddyfileMount(model: SpecModel): string {
 
 function hasHealthcheck(container: Container, ctx: ServiceContext): boolean {
   const kind = containerKind(container, ctx.lock);
-  return kind !== undefined || (container.name === apiContainer(ctx.model) && apiHealthcheck(container, ctx.model) !== undefined);
+  return kind !== undefined || apiHealthcheck(container, ctx.model) !== undefined;
 }
+
+/**
+ * A tier's containers (positions in inventory order) by well-known kind and by name, once per
+ * context (`composeDocument` shares one context between the services of a tier).
+ */
+const tierIndex = memoize(({ tier, lock }: ServiceContext): { byKind: Map<string, number[]>; byName: Map<string, number[]> } => {
+  const byKind = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  tier.containers.forEach((c, i) => {
+    add(byName, c.name, i);
+    const kind = containerKind(c, lock);
+    if (kind !== undefined) add(byKind, kind, i);
+  });
+  return { byKind, byName };
+});
+
+/** Targets of live, internal routes: what a Caddy container waits for. */
+const liveRouteTargets = memoize((model: SpecModel): Set<string> => {
+  const targets = new Set<string>();
+  for (const r of model.routing?.routes ?? []) if (!r.planned && !r.external) targets.add(r.target);
+  return targets;
+});
 
 /**
  * Services this one waits for, within the same tier, in inventory order. A dependency under a
  * profile the dependent does not share is left out: Compose would refuse to start without it.
  */
 function dependencies(container: Container, kind: string | undefined, ctx: ServiceContext): Container[] {
-  const { model, lock, tier } = ctx;
-  const names = new Set<string>();
-  for (const id of kind ? WELL_KNOWN[kind]!.dependsOn : []) {
-    for (const c of tier.containers) if (containerKind(c, lock) === id) names.add(c.name);
-  }
-  if (kind === 'caddy') {
-    for (const r of model.routing?.routes ?? []) if (!r.planned && !r.external) names.add(r.target);
-  }
+  const { model, tier } = ctx;
+  const { byKind, byName } = tierIndex(ctx);
+  const positions = new Set<number>();
+  for (const id of kind ? WELL_KNOWN[kind]!.dependsOn : []) for (const i of byKind.get(id) ?? []) positions.add(i);
+  if (kind === 'caddy') for (const name of liveRouteTargets(model)) for (const i of byName.get(name) ?? []) positions.add(i);
   const profile = PROFILE[container.status];
-  return tier.containers.filter((c) => c.name !== container.name && names.has(c.name) && (PROFILE[c.status] === undefined || PROFILE[c.status] === profile));
+  return [...positions]
+    .sort((a, b) => a - b)
+    .map((i) => tier.containers[i]!)
+    .filter((c) => c.name !== container.name && (PROFILE[c.status] === undefined || PROFILE[c.status] === profile));
 }

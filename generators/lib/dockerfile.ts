@@ -5,11 +5,12 @@
  * relative to the folder the tree puts the compose file in. Without such entries, `Dockerfile`.
  */
 import type { SpecModel } from '../../src/model/schema.js';
+import { memoize } from './services.js';
 
 const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
-/** Full paths of the tree's entries (`smarteros/docker/BoltLab.Dockerfile`), with comments stripped. */
-function treePaths(model: SpecModel): string[] {
+/** Full paths of the tree's entries (`smarteros/docker/BoltLab.Dockerfile`), with comments stripped; once per model. */
+const treePaths = memoize((model: SpecModel): string[] => {
   const paths: string[] = [];
   for (const tree of model.directories) {
     const stack: string[] = [];
@@ -21,7 +22,7 @@ function treePaths(model: SpecModel): string[] {
     }
   }
   return paths;
-}
+});
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 

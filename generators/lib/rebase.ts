@@ -9,12 +9,21 @@ import type { SpecModel } from '../../src/model/schema.js';
 /** The domain most route hosts (and the API host) are or end in; the longer one on a tie. */
 export function baseDomain(model: SpecModel): string | undefined {
   const hosts = [...(model.routing?.routes.map((r) => r.host) ?? []), ...(model.api?.host ? [model.api.host] : [])].map((h) => h.toLowerCase());
+  // How many hosts are each label suffix or end in it, counted in one pass (not per candidate).
+  const counts = new Map<string, number>();
+  for (const h of hosts) {
+    const labels = h.split('.');
+    for (let i = 0; i < labels.length; i++) {
+      const suffix = labels.slice(i).join('.');
+      counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
+    }
+  }
   let best: { domain: string; count: number } | undefined;
   for (const host of new Set(hosts)) {
     const labels = host.split('.');
     for (let i = 0; i <= labels.length - 2; i++) {
       const domain = labels.slice(i).join('.');
-      const count = hosts.filter((h) => h === domain || h.endsWith(`.${domain}`)).length;
+      const count = counts.get(domain) ?? 0;
       if (!best || count > best.count || (count === best.count && domain.length > best.domain.length)) best = { domain, count };
     }
   }
