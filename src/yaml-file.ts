@@ -3,21 +3,37 @@
  * `yaml`'s parseDocument + LineCounter so every error points at its node, validated with ajv
  * (allErrors), and the first error turned into one exit-2 sentence.
  */
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument, type YAMLMap } from 'yaml';
 import { BoltError } from './errors.js';
 import type { Pos } from './model/schema.js';
 import { packagePath } from './paths.js';
 
 const validators = new Map<string, ValidateFunction>();
+const requireCjs = createRequire(import.meta.url);
 
-/** The compiled validator for a schema under `schemas/`. */
+/** The validator `scripts/gen-validators.mjs` precompiled for this schema text, if it is current. */
+function precompiled(name: string, text: string): ValidateFunction | undefined {
+  const file = packagePath('dist', 'validators', `${name}.cjs`);
+  if (!existsSync(file)) return undefined;
+  const mod = requireCjs(file) as ValidateFunction & { schemaHash?: string };
+  return mod.schemaHash === createHash('sha256').update(text).digest('hex') ? mod : undefined;
+}
+
+/** The validator for a schema under `schemas/`: precompiled at build time, else compiled here once. */
 export function schemaValidator(name: string): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    v = ajv.compile(JSON.parse(readFileSync(packagePath('schemas', name), 'utf8')) as object);
+    const text = readFileSync(packagePath('schemas', name), 'utf8');
+    v = precompiled(name, text);
+    if (!v) {
+      // Loaded only when no current precompiled validator exists (sources under test, edited schemas).
+      const { Ajv2020 } = requireCjs('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+      v = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(text) as object);
+    }
     validators.set(name, v);
   }
   return v;

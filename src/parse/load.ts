@@ -3,9 +3,8 @@
  * order into one model, and load versions.lock.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
-import fg from 'fast-glob';
+import { readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { BoltError } from '../errors.js';
 import { loadLock } from '../lock.js';
 import type { Lock, SpecModel } from '../model/schema.js';
@@ -51,10 +50,42 @@ export function displayPath(cwd: string, path: string): string {
   return (rel.startsWith('..') ? resolve(cwd, path) : rel).split('\\').join('/');
 }
 
+/** fast-glob, loaded only for patterns other than `DIR/**\/*.md`. */
+async function globFiles(cwd: string, patterns: string[]): Promise<string[]> {
+  const { default: fg } = await import('fast-glob');
+  return fg(patterns, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true, unique: true });
+}
+
+/**
+ * The common case, `DIR/**\/*.md` (the default), with a recursive readdir: same result as fast-glob
+ * (no dot files or folders), without loading it. Undefined for other patterns, or when the tree has
+ * a symbolic link (fast-glob follows those).
+ */
+async function walkMarkdown(cwd: string, patterns: string[]): Promise<string[] | undefined> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const m = /^((?:[\w-][\w.-]*\/)*[\w-][\w.-]*)\/\*\*\/\*\.md$/.exec(pattern);
+    if (!m) return undefined;
+    let entries;
+    try {
+      entries = await readdir(resolve(cwd, m[1]!), { recursive: true, withFileTypes: true });
+    } catch {
+      continue; // a missing folder matches nothing, as with fast-glob
+    }
+    for (const entry of entries) {
+      if (entry.isSymbolicLink()) return undefined;
+      const dir = (entry as { parentPath?: string }).parentPath ?? entry.path;
+      const rel = relative(cwd, join(dir, entry.name)).split('\\').join('/');
+      if (entry.isFile() && entry.name.endsWith('.md') && !rel.split('/').some((part) => part.startsWith('.'))) found.add(rel);
+    }
+  }
+  return [...found];
+}
+
 /** Reads the spec files matched by the globs, in path order. */
 export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAULT_SPEC): Promise<{ file: string; text: string }[]> {
   const patterns = Array.isArray(spec) ? spec : [spec];
-  const paths = (await fg(patterns, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true, unique: true })).sort();
+  const paths = ((await walkMarkdown(cwd, patterns)) ?? (await globFiles(cwd, patterns))).sort();
   if (paths.length === 0) {
     throw new BoltError(`No spec file matches \`${patterns.join('`, `')}\`, expected at least one Markdown file`, {
       location: { file: cwd },

@@ -148,3 +148,23 @@ describe('bolt parse', () => {
     expect(r.stderr).toContain("Unknown option '--jsn'");
   });
 });
+
+describe('finding spec files', () => {
+  it('the default glob finds what fast-glob finds: nested .md files, no dot folders or files, no other extensions', async () => {
+    const dir = repo({
+      'specs/b.md': '# B\n',
+      'specs/a/c.md': '## Support\n',
+      'specs/.hidden/x.md': '# no\n',
+      'specs/.draft.md': '# no\n',
+      'specs/notes.txt': 'no',
+      'specs/a/deeper/d.md': '## Pending Tasks\n',
+    });
+    const { readSpecFiles } = await import('../../src/parse/load.js');
+    const { default: fg } = await import('fast-glob');
+    const ours = (await readSpecFiles(dir)).map((f) => f.file);
+    expect(ours).toEqual(['specs/a/c.md', 'specs/a/deeper/d.md', 'specs/b.md']);
+    expect(ours).toEqual((await fg('specs/**/*.md', { cwd: dir, dot: false, onlyFiles: true })).sort());
+    // Other patterns go through fast-glob.
+    expect((await readSpecFiles(dir, ['specs/a/*.md'])).map((f) => f.file)).toEqual(['specs/a/c.md']);
+  });
+});
