@@ -8,7 +8,7 @@ import type { Lock, SpecModel, Tier } from '../src/model/schema.js';
 import { generatedNote } from './lib/header.js';
 import { composeService, type ComposeService } from './lib/compose-service.js';
 import { assertContainerName } from './lib/services.js';
-import { toYaml } from './lib/yaml.js';
+import { toYaml, yamlComment } from './lib/yaml.js';
 import type { Generator, OutputFile } from './types.js';
 
 /** Output file of a tier: `docker-compose.yml` for production, `<container>.yml` or `<tier>.yml` otherwise. */
@@ -36,10 +36,35 @@ export function composeDocument(model: SpecModel, lock: Lock | undefined, tier: 
   return { services, ...(sorted.length > 0 ? { volumes: Object.fromEntries(sorted.map((v) => [v, {}])) } : {}) };
 }
 
+/** A tier's compose document serialized without its comment, and the document as JSON to compare others with. */
+interface RenderedBody {
+  lock: Lock | undefined;
+  json: string;
+  body: string;
+}
+
+/** The last body rendered per tier object: regional files reuse the production one when their documents are equal. */
+const bodies = new WeakMap<Tier, RenderedBody>();
+
+/**
+ * The YAML of one tier's compose document without the comment. Serializing is most of the cost of
+ * the compose outputs, and a regional compose document is almost always the production one (host
+ * names do not appear in it), so a document equal to the last one rendered for the tier reuses it.
+ */
+function composeBody(model: SpecModel, lock: Lock | undefined, tier: Tier): string {
+  const doc = composeDocument(model, lock, tier);
+  const json = JSON.stringify(doc);
+  const last = bodies.get(tier);
+  if (last && last.lock === lock && last.json === json) return last.body;
+  const body = toYaml(doc, '');
+  bodies.set(tier, { lock, json, body });
+  return body;
+}
+
 /** Renders one tier's compose file. */
 export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Tier, notes: string[] = []): string {
   const comment = [generatedNote(model), `Tier: ${tier.id}`, ...notes].map((l) => ` ${l}`).join('\n');
-  return toYaml(composeDocument(model, lock, tier), comment);
+  return yamlComment(comment) + composeBody(model, lock, tier);
 }
 
 /** Compose files for every tier that has containers. */

@@ -25,3 +25,8 @@ export function toYaml(value: unknown, comment: string): string {
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
+
+/** The `#` lines `toYaml` puts on top for `comment` (empty for no comment): `toYaml(v, c) = yamlComment(c) + toYaml(v, '')`. */
+export function yamlComment(comment: string): string {
+  return comment === '' ? '' : toYaml(null, comment).slice(0, -'null\n'.length);
+}
