@@ -65,7 +65,11 @@ function mergeMonitoring(into: SpecModel['monitoring'], part: NonNullable<SpecMo
     return copy;
   }
   const merged = { ...into, healthUrls: [...into.healthUrls, ...part.healthUrls] };
-  if (part.healthTitle !== undefined) merged.healthTitle ??= part.healthTitle;
+  // The first health list's title and qualifier win, as in direct extraction.
+  if (part.healthTitle !== undefined && merged.healthTitle === undefined) {
+    merged.healthTitle = part.healthTitle;
+    if (part.healthQualifier !== undefined) merged.healthQualifier = part.healthQualifier;
+  }
   if (part.expectedHealth) merged.expectedHealth = part.expectedHealth;
   if (part.observability) {
     merged.observability = into.observability

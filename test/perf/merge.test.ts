@@ -54,6 +54,13 @@ describe('per-section extraction + mergeModel', () => {
     ]);
   });
 
+  it('keeps the first health list\'s qualifier when an earlier Monitoring section has none', () => {
+    expectSame([
+      { file: 'specs/a.md', text: '## Monitoring & Health\n\n### Expected Health Response (API)\n\n```json\n{ "status": "ok" }\n```\n' },
+      { file: 'specs/b.md', text: '## Monitoring & Health\n\n### Health Checks (public)\n\n- `https://a.test/health` - A\n' },
+    ]);
+  });
+
   it('gives the same model on the multi-file fixture', () => {
     const dir = join(import.meta.dirname, '../fixtures/multi-file/specs');
     const files = readdirSync(dir)
