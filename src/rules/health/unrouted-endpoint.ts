@@ -1,6 +1,6 @@
 /** `health/unrouted-endpoint`: a health-check URL's host is not a routed domain. */
 import { defineRule } from '../types.js';
-import { addressHost, hostMatches, isLocalHost, urlHost } from '../lib/model.js';
+import { addressHost, hostIndex, isLocalHost, urlHost } from '../lib/model.js';
 import { isDomain } from '../../model/values.js';
 
 export const unroutedEndpoint = defineRule({
@@ -24,10 +24,11 @@ export const unroutedEndpoint = defineRule({
       ...(routing?.caddyfile?.sites ?? []).flatMap((s) => s.addresses.map(addressHost)),
     ];
     if (hosts.length === 0) return;
+    const index = hostIndex(hosts);
     for (const h of ctx.model.monitoring?.healthUrls ?? []) {
       const host = urlHost(h.url);
       if (!host || isLocalHost(host) || !isDomain(host)) continue;
-      if (hosts.some((routed) => hostMatches(routed, host))) continue;
+      if (index.first(host) !== undefined) continue;
       ctx.report({ message: 'unrouted', data: { host }, pos: h.pos });
     }
   },

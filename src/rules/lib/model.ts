@@ -64,6 +64,44 @@ export function hostMatches(siteHost: string, host: string): boolean {
   return rest === siteHost.slice(2);
 }
 
+/** The part after the first label (`api.x.cl` → `x.cl`), lower-cased: what a `*.x.cl` site matches. */
+function parentOf(host: string): string {
+  return host.toLowerCase().split('.').slice(1).join('.');
+}
+
+/**
+ * Site hosts (`*.x.cl` allowed) indexed once, so asking which site serves a host is a look-up
+ * instead of a scan of every site (`hostMatches` per pair made the routing rules quadratic).
+ */
+export interface HostIndex {
+  /** The position of the first site host that serves `host` (as `hostMatches`), if any. */
+  first(host: string): number | undefined;
+}
+
+/** Indexes `siteHosts` (already reduced by `addressHost`), positions in the given order. */
+export function hostIndex(siteHosts: readonly string[]): HostIndex {
+  const exact = new Map<string, number>();
+  const wildcard = new Map<string, number>();
+  siteHosts.forEach((h, i) => {
+    if (!exact.has(h)) exact.set(h, i);
+    if (h.startsWith('*.') && !wildcard.has(h.slice(2))) wildcard.set(h.slice(2), i);
+  });
+  return {
+    first(host) {
+      const a = exact.get(host.toLowerCase());
+      const b = wildcard.get(parentOf(host));
+      return a === undefined ? b : b === undefined ? a : Math.min(a, b);
+    },
+  };
+}
+
+/** Hosts (routed host names) indexed for the reverse question: does any of them match a site host? */
+export function routedHostSet(hosts: readonly string[]): (siteHost: string) => boolean {
+  const exact = new Set(hosts.map((h) => h.toLowerCase()));
+  const parents = new Set(hosts.map(parentOf));
+  return (siteHost) => exact.has(siteHost) || (siteHost.startsWith('*.') && parents.has(siteHost.slice(2)));
+}
+
 /** A `**Key:** value` field by key (case-insensitive). */
 export function field(fields: KeyValue[] | undefined, key: string): KeyValue | undefined {
   return fields?.find((f) => f.key.toLowerCase() === key.toLowerCase());

@@ -1,10 +1,21 @@
 /** `routing/caddyfile-drift`: the routing table and the Caddyfile block disagree. */
 import type { CaddySite, Route } from '../../model/schema.js';
 import { defineRule } from '../types.js';
-import { addressHost, hostMatches } from '../lib/model.js';
+import { addressHost, hostIndex, routedHostSet } from '../lib/model.js';
 
-function siteFor(sites: CaddySite[], host: string): CaddySite | undefined {
-  return sites.find((s) => s.addresses.some((a) => hostMatches(addressHost(a), host)));
+/** Which site serves a host: the first site with a matching address, found through one index. */
+function siteFinder(sites: CaddySite[]): (host: string) => CaddySite | undefined {
+  const owners: CaddySite[] = [];
+  const hosts: string[] = [];
+  for (const s of sites) for (const a of s.addresses) {
+    owners.push(s);
+    hosts.push(addressHost(a));
+  }
+  const index = hostIndex(hosts);
+  return (host) => {
+    const i = index.first(host);
+    return i === undefined ? undefined : owners[i];
+  };
 }
 
 function upstreamMatches(route: Route, site: CaddySite): boolean {
@@ -38,8 +49,9 @@ export const caddyfileDrift = defineRule({
     const routing = ctx.model.routing;
     const caddyfile = routing?.caddyfile;
     if (!routing || !caddyfile) return;
+    const siteFor = siteFinder(caddyfile.sites);
     for (const route of routing.routes) {
-      const site = siteFor(caddyfile.sites, route.host);
+      const site = siteFor(route.host);
       const data = { host: route.host, target: expected(route) };
       if (!site) {
         if (!route.planned) ctx.report({ message: 'noSite', data, pos: route.hostPos ?? route.pos, cause: { message: 'caddyfile', pos: caddyfile.pos } });
@@ -49,10 +61,11 @@ export const caddyfileDrift = defineRule({
       const u = site.upstreams[0]!;
       ctx.report({ message: 'upstream', data: { ...data, actual: u.raw }, pos: u.pos ?? site.pos, cause: { message: 'route', pos: route.targetPos ?? route.pos } });
     }
+    const routed = routedHostSet(routing.routes.map((r) => r.host));
     for (const site of caddyfile.sites) {
       const hosts = site.addresses.map(addressHost).filter((h) => h !== '');
       if (hosts.length === 0) continue;
-      if (routing.routes.some((r) => hosts.some((h) => hostMatches(h, r.host)))) continue;
+      if (hosts.some(routed)) continue;
       ctx.report({ message: 'noRoute', data: { address: site.addresses.join(', ') }, pos: site.pos });
     }
   },

@@ -20,10 +20,13 @@ export const unknownUpstream = defineRule({
   },
   check(ctx) {
     const containers = containersByName(ctx.model);
-    const names = [...containers.keys()];
+    const squash = (n: string): string => n.replace(/[-_.]/g, '').toLowerCase();
+    // The first container name of each squashed spelling, for the "did you mean" hint.
+    const closeNames = new Map<string, string>();
+    for (const n of containers.keys()) if (!closeNames.has(squash(n))) closeNames.set(squash(n), n);
     for (const ref of containerUpstreams(ctx.model)) {
       if (containers.has(ref.target)) continue;
-      const close = names.find((n) => n.replace(/[-_.]/g, '').toLowerCase() === ref.target.replace(/[-_.]/g, '').toLowerCase());
+      const close = closeNames.get(squash(ref.target));
       const hint = close ? `did you mean \`${close}\`?` : 'use a container name from the Container Inventory, or add the container';
       ctx.report({ message: ref.source, data: { target: ref.target, site: ref.site, hint }, pos: ref.pos });
     }
