@@ -103,6 +103,16 @@ export const CADDYFILE_MOUNT = '/etc/caddy/Caddyfile';
 /** The well-known id of an image name (`n8nio/n8n` → `n8n`), ignoring a registry host. */
 export function wellKnownId(imageName: string | undefined): string | undefined {
   if (!imageName) return undefined;
+  // Asked for every container by several generators, and a platform has few distinct images.
+  if (knownIds.has(imageName)) return knownIds.get(imageName);
+  const id = lookUpWellKnownId(imageName);
+  knownIds.set(imageName, id);
+  return id;
+}
+
+const knownIds = new Map<string, string | undefined>();
+
+function lookUpWellKnownId(imageName: string): string | undefined {
   const name = imageName.toLowerCase();
   const withoutRegistry = name.includes('/') && /[.:]/.test(name.split('/')[0]!) ? name.split('/').slice(1).join('/') : name;
   return Object.entries(WELL_KNOWN).find(([, e]) => e.images.includes(withoutRegistry) || e.images.includes(name))?.[0];

@@ -58,11 +58,26 @@ function convert(name: string, source: InputSchemaSource, pos: Pos | undefined):
   }
 }
 
-/** The catalogue of the model's unified API, in spec order. */
+/** The last catalogue built per model, with the schema folder contents it was built from. */
+const built = new WeakMap<SpecModel, { schemas: Map<string, InputSchemaSource>; tools: CatalogTool[] }>();
+
+/**
+ * The catalogue of the model's unified API, in spec order. Built once per model and schema set:
+ * the registry, the stub and the docs site all ask for it, and converting every tool's schema to
+ * zod is most of their cost. Callers get their own array; the tools are shared and read-only.
+ */
 export function toolCatalog(model: SpecModel, options: CatalogOptions = {}): CatalogTool[] {
+  const schemas = options.schemas ?? loadToolSchemas();
+  const hit = built.get(model);
+  if (hit && hit.schemas === schemas) return [...hit.tools];
+  const tools = buildCatalog(model, schemas);
+  built.set(model, { schemas, tools });
+  return [...tools];
+}
+
+function buildCatalog(model: SpecModel, schemas: Map<string, InputSchemaSource>): CatalogTool[] {
   const api = model.api;
   if (!api) return [];
-  const schemas = options.schemas ?? loadToolSchemas();
   const curl = curlMethods(model, api.host);
   const seen = new Map<string, CatalogTool>();
   const tools: CatalogTool[] = [];

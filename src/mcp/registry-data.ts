@@ -52,6 +52,9 @@ export interface Registry {
   tools: RegistryTool[];
 }
 
+/** The output schema as JSON Schema, rendered once: it is the same for every tool. */
+let outputJsonSchema: Record<string, unknown> | undefined;
+
 /** The registry form of one catalogue tool. */
 export function registryTool(tool: CatalogTool): RegistryTool {
   return {
@@ -59,7 +62,7 @@ export function registryTool(tool: CatalogTool): RegistryTool {
     title: tool.title,
     description: tool.description,
     inputSchema: sdkJsonSchema(tool.zod.schema),
-    outputSchema: sdkJsonSchema(OUTPUT_ZOD.schema),
+    outputSchema: (outputJsonSchema ??= sdkJsonSchema(OUTPUT_ZOD.schema)),
     annotations: tool.annotations,
     execution: { taskSupport: 'forbidden' },
     _meta: { method: tool.method, path: tool.path, category: tool.category, alias: tool.alias },
