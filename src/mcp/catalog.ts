@@ -11,6 +11,7 @@ import type { Pos, SpecModel } from '../model/schema.js';
 import { TOOL_NAME, toolNames } from '../model/tool-names.js';
 import { type JsonSchema, SchemaError, toZod, type ZodPair } from './json-schema-zod.js';
 import { defaultInputSchema, type InputSchemaSource, loadToolSchemas, pathParams } from './input-schemas.js';
+import { defaultZodPair } from './schema-shapes.js';
 import { curlMethods, endpointMethod, type MethodSource } from './methods.js';
 import { classify, type VerbClass } from './verbs.js';
 
@@ -48,7 +49,7 @@ function title(category: string, action: string): string {
 
 function convert(name: string, source: InputSchemaSource, pos: Pos | undefined): ZodPair {
   try {
-    return toZod(source.schema);
+    return source.file === undefined ? defaultZodPair(source.schema) : toZod(source.schema);
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
     throw new BoltError(`${error.message} in the input schema of \`${name}\` at \`${error.pointer || '/'}\``, {

@@ -7,6 +7,7 @@ import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { SpecModel } from '../model/schema.js';
 import { type CatalogOptions, type CatalogTool, toolCatalog } from './catalog.js';
 import { type JsonSchema, sdkJsonSchema, toZod } from './json-schema-zod.js';
+import { defaultJsonSchema } from './schema-shapes.js';
 
 /** What every tool returns as `structuredContent`: the HTTP status, content type and body. */
 export const OUTPUT_SCHEMA: JsonSchema = {
@@ -55,13 +56,18 @@ export interface Registry {
 /** The output schema as JSON Schema, rendered once: it is the same for every tool. */
 let outputJsonSchema: Record<string, unknown> | undefined;
 
+/** The SDK rendering of a tool's input schema (default schemas through their shape, see ./schema-shapes.ts). */
+function inputJsonSchema(tool: CatalogTool): Record<string, unknown> {
+  return tool.input.file === undefined ? defaultJsonSchema(tool.input.schema) : sdkJsonSchema(tool.zod.schema);
+}
+
 /** The registry form of one catalogue tool. */
 export function registryTool(tool: CatalogTool): RegistryTool {
   return {
     name: tool.name,
     title: tool.title,
     description: tool.description,
-    inputSchema: sdkJsonSchema(tool.zod.schema),
+    inputSchema: inputJsonSchema(tool),
     outputSchema: (outputJsonSchema ??= sdkJsonSchema(OUTPUT_ZOD.schema)),
     annotations: tool.annotations,
     execution: { taskSupport: 'forbidden' },
