@@ -67,8 +67,11 @@ export async function planOutputs(outDir: string, files: GeneratedFile[], select
     const disk = await readEntry(outDir, path);
     const actual = disk.kind === 'file' ? disk.text : undefined;
     const recorded = previous[path];
-    const handEdited = disk.kind !== 'missing' && (actual === undefined || recorded === undefined || recorded.sha256 !== sha256(actual));
-    if (want) manifest[path] = { generator: want.generator, sha256: sha256(want.contents) };
+    const wantHash = want ? sha256(want.contents) : undefined;
+    // An unchanged file's hash is the generated text's: hash the text once, not twice.
+    const actualHash = actual === undefined ? undefined : actual === want?.contents ? wantHash : sha256(actual);
+    const handEdited = disk.kind !== 'missing' && (actual === undefined || recorded === undefined || recorded.sha256 !== actualHash);
+    if (want) manifest[path] = { generator: want.generator, sha256: wantHash! };
     if (disk.kind === 'missing' && !want) continue;
     const status: FileStatus = !want ? 'unexpected' : disk.kind === 'missing' ? 'missing' : actual === want.contents ? 'unchanged' : 'changed';
     states.push({
