@@ -4,25 +4,9 @@
  */
 import type { Container, DataStore, DirectoryTree, Route, RouteGroup, Routing, Secrets, SpecModel, Tier } from '../model/schema.js';
 import { STATUS_EMOJI } from '../model/values.js';
+import { COLUMN_NAMES, type Field } from '../parse/extract/inventory.js';
 import { normalizeTitle } from '../parse/mdast.js';
 import { blocks, cellText, code, fence, h3, kv, kvList, table } from './md.js';
-
-type Field = 'name' | 'image' | 'ports' | 'purpose' | 'status';
-
-// Mirrors the inventory extractor's header names (src/parse/extract/inventory.ts keeps them private).
-const COLUMN_NAMES: Record<string, Field> = {
-  container: 'name',
-  containers: 'name',
-  name: 'name',
-  service: 'name',
-  image: 'image',
-  'port s': 'ports',
-  ports: 'ports',
-  port: 'ports',
-  purpose: 'purpose',
-  description: 'purpose',
-  status: 'status',
-};
 
 /** An image cell: backticked references, free text (`Custom (Python 3.12)`) as written. */
 function imageCell(c: Container): string {

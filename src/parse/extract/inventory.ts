@@ -9,9 +9,11 @@ import type { ChunkContext } from '../context.js';
 import { groupByH3, normalizeTitle, plain, qualifierOf, slug } from '../mdast.js';
 import type { Extractor } from './types.js';
 
-type Field = 'name' | 'image' | 'ports' | 'purpose' | 'status';
+/** A column the inventory reads by its header. */
+export type Field = 'name' | 'image' | 'ports' | 'purpose' | 'status';
 
-const COLUMN_NAMES: Record<string, Field> = {
+/** Header names (normalised) → the field they hold; other columns are kept as extras. */
+export const COLUMN_NAMES: Record<string, Field> = {
   container: 'name',
   containers: 'name',
   name: 'name',
