@@ -38,15 +38,19 @@ export function parseLock(file: string, text: string): Lock {
   };
 }
 
-/** Loads the lock; a missing file is `undefined` unless `required`. */
-export async function loadLock(cwd: string, path: string, required: boolean): Promise<{ lock: Lock; text: string } | undefined> {
+/** Reads the lock's text; a missing file is `undefined` unless `required`. */
+export async function readLockText(cwd: string, path: string, required: boolean): Promise<{ file: string; text: string } | undefined> {
   const file = displayPath(cwd, path);
-  let text: string;
   try {
-    text = await readFile(resolve(cwd, path), 'utf8');
+    return { file, text: await readFile(resolve(cwd, path), 'utf8') };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
     throw new BoltError(`Cannot read the lock file: ${(error as Error).message}`, { location: { file } });
   }
-  return { lock: parseLock(file, text.replace(/^\ufeff/, '')), text };
+}
+
+/** Loads the lock; a missing file is `undefined` unless `required`. */
+export async function loadLock(cwd: string, path: string, required: boolean): Promise<{ lock: Lock; text: string } | undefined> {
+  const read = await readLockText(cwd, path, required);
+  return read && { lock: parseLock(read.file, read.text.replace(/^\ufeff/, '')), text: read.text };
 }
