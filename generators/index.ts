@@ -1,11 +1,11 @@
 /**
  * The generator registry, in output order. `bolt build --only` takes these ids.
  */
-import { caddyfile } from './caddyfile.js';
+import { caddyfile } from './caddyfile/index.js';
 import { compose } from './compose.js';
 import { envExample } from './env-example.js';
 import { mcpServer } from './mcp-server.js';
-import { osMd } from './os-md.js';
+import { osMd } from './os-md/index.js';
 import { regions } from './regions.js';
 import { registry } from './registry.js';
 import type { Generator } from './types.js';

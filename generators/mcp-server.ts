@@ -3,9 +3,9 @@
  * src/server.ts, src/index.ts, README.md). Tools come from the shared catalogue, so the stub's
  * `tools/list` equals registry.json; spec strings reach the code only through `JSON.stringify`.
  */
-import { type CatalogTool, toolCatalog } from '../src/mcp/catalog.js';
-import { OUTPUT_ZOD, registryIdentity } from '../src/mcp/registry-data.js';
-import { QUERY_METHODS } from '../src/mcp/input-schemas.js';
+import { type CatalogTool, toolCatalog } from './tools/catalog.js';
+import { OUTPUT_ZOD, registryIdentity } from './tools/registry-data.js';
+import { QUERY_METHODS } from './tools/input-schemas.js';
 import type { SpecModel } from '../src/model/schema.js';
 import type { Generator, OutputFile } from './types.js';
 

@@ -3,10 +3,10 @@
  * production compose file and `.env.example` with the base domain replaced by the regional one.
  * A regional domain must be a DNS domain: nothing like `../x` ever becomes a path.
  */
-import { BoltError } from '../src/errors.js';
+import { BoltError } from '../src/errors/index.js';
 import type { SpecModel, Tier } from '../src/model/schema.js';
 import { isDomain } from '../src/model/values.js';
-import { renderCaddyfile } from './caddyfile.js';
+import { renderCaddyfile } from './caddyfile/index.js';
 import { renderCompose } from './compose.js';
 import { renderEnvExample } from './env-example.js';
 import { baseDomain, rebaseModel } from './lib/rebase.js';

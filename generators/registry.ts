@@ -2,7 +2,7 @@
  * `registry.json`: the MCP tool catalogue of the unified API (see src/mcp/registry-data.ts),
  * serialized with two-space indentation and a final newline.
  */
-import { registryDocument } from '../src/mcp/registry-data.js';
+import { registryDocument } from './tools/registry-data.js';
 import type { Generator } from './types.js';
 
 /** The `registry` generator. */

@@ -4,7 +4,7 @@
  */
 import type { BoltConfig } from '../src/config.js';
 import type { Lock, SpecModel } from '../src/model/schema.js';
-import type { InputSchemaSource } from '../src/mcp/input-schemas.js';
+import type { InputSchemaSource } from './tools/input-schemas.js';
 import type { Templates } from '../src/templates.js';
 
 /** A generated file: path relative to the output folder (forward slashes), and its contents. */

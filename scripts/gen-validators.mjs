@@ -1,6 +1,6 @@
 // Precompiles the JSON Schemas read at every run (versions.lock, bolt.config.yaml) into standalone
 // ajv validators under dist/validators/, so the CLI does not load and run ajv's compiler at start-up.
-// Each file records the sha256 of its schema; src/yaml-file.ts ignores a file whose hash is stale.
+// Each file records the sha256 of its schema; src/read/yaml-file.ts ignores a file whose hash is stale.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';

@@ -4,10 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BoltError } from './errors.js';
+import { BoltError } from './errors/index.js';
 import type { Pos } from './model/schema.js';
-import { displayPath } from './parse/load.js';
-import { parseYamlFile, validateYaml, type YamlFile } from './yaml-file.js';
+import { displayPath } from './paths.js';
+import { parseYamlFile, validateYaml, type YamlFile } from './read/yaml-file.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -16,11 +16,12 @@ import type { VerifyOptions } from './verify/index.js';
 import type { LiveReport } from './verify/types.js';
 
 // Read, decode, parse and extract.
-export { DEFAULT_LOCK, DEFAULT_SPEC, displayPath, extractSpecs, loadSpecs, readSpecFiles } from './parse/load.js';
-export type { LoadedSpecs, LoadOptions } from './parse/load.js';
-export type { ParseIssue } from './parse/context.js';
-export { SECTION_TITLES, sectionIdOf } from './parse/extract/index.js';
-export { loadLock, parseLock } from './lock.js';
+export { displayPath } from './paths.js';
+export { DEFAULT_LOCK, DEFAULT_SPEC, extractSpecs, loadSpecs, readSpecFiles } from './load/index.js';
+export type { LoadedSpecs, LoadOptions } from './load/index.js';
+export type { ParseIssue } from './model/diagnostics.js';
+export { SECTION_TITLES, sectionIdOf } from './model/sections.js';
+export { loadLock, parseLock } from './lock/read.js';
 
 // Configuration.
 export { CONFIG_FILE, loadConfig, parseConfig } from './config.js';
@@ -33,14 +34,14 @@ export { toolNames, TOOL_NAME } from './model/tool-names.js';
 export { isPlaceholder, isSensitiveKey } from './model/secret-values.js';
 
 // Static validation.
-export { validate } from './validate.js';
-export type { ValidationResult } from './validate.js';
-export { summarizeDiagnostics } from './diagnostics.js';
-export type { Diagnostic, DiagnosticCause, Severity } from './diagnostics.js';
+export { validate } from './rules/validate.js';
+export type { ValidationResult } from './rules/validate.js';
+export { summarizeDiagnostics } from './model/diagnostics.js';
+export type { Diagnostic, DiagnosticCause, Severity } from './model/diagnostics.js';
 
 // Generation, writing and drift.
-export { build, check, DEFAULT_OUT, generate, outDirOf, selectGenerators } from './build.js';
-export type { BuildOptions, BuildResult, Drift, GenerateOptions, OutputOptions } from './build.js';
+export { build, check, DEFAULT_OUT, generate, outDirOf, selectGenerators } from './pipeline/build.js';
+export type { BuildOptions, BuildResult, Drift, GenerateOptions, OutputOptions } from './pipeline/build.js';
 export type { GeneratedFile } from './write/index.js';
 export { GENERATORS } from '../generators/index.js';
 export type { Generator, GeneratorInput, OutputFile } from '../generators/types.js';
@@ -48,8 +49,8 @@ export { createTemplates } from './templates.js';
 export type { Templates } from './templates.js';
 
 // Errors and the package itself.
-export { BoltError, isBoltError } from './errors.js';
-export type { ErrorLocation } from './errors.js';
+export { BoltError, isBoltError } from './errors/index.js';
+export type { ErrorLocation } from './errors/index.js';
 export { PACKAGE_ROOT, packagePath, VERSION } from './paths.js';
 
 // Live verification: types here, the probes loaded on first use.

@@ -3,7 +3,7 @@
  * the sources under vitest: the nearest folder above this module holding bolt-lab's package.json.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findRoot(): string {
@@ -27,3 +27,9 @@ export function packagePath(...parts: string[]): string {
 
 /** The package's version. */
 export const VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Display form of a path: relative to cwd, forward slashes. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, isAbsolute(path) ? path : resolve(cwd, path));
+  return (rel.startsWith('..') ? resolve(cwd, path) : rel).split('\\').join('/');
+}

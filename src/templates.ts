@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
-import { BoltError } from './errors.js';
+import { BoltError } from './errors/index.js';
 import { packagePath } from './paths.js';
 
 /** Renders templates by name (`Caddyfile.hbs`, `mcp/server.ts.hbs`). */

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const dir = resolve(process.argv[2]);
-const { loadSpecs } = await import(join(dist, 'src/parse/load.js'));
+const { loadSpecs } = await import(join(dist, 'src/load/index.js'));
 const { loadConfig } = await import(join(dist, 'src/config.js'));
 const { createTemplates } = await import(join(dist, 'src/templates.js'));
 const { GENERATORS } = await import(join(dist, 'generators/index.js'));

@@ -26,7 +26,7 @@ const time = async (name, fn) => {
   return value;
 };
 
-const load = await import(join(dist, 'src/parse/load.js'));
+const load = await import(join(dist, 'src/load/index.js'));
 const { splitSections } = await import(join(dist, 'src/parse/split.js'));
 const { parseMarkdown } = await import(join(dist, 'src/parse/markdown.js'));
 const { loadConfig } = await import(join(dist, 'src/config.js'));
@@ -43,9 +43,9 @@ async function stageTimes() {
   stages.extract = Math.max(0, stages['parse+extract'] - stages.parse);
   process.stdout.write(`${JSON.stringify({ stage: 'extract', ms: stages.extract })}\n`);
 
-  const validateMod = await optional('src/validate.js');
+  const validateMod = await optional('src/rules/validate.js');
   if (validateMod) await time('validate', () => validateMod.validate(loaded, config));
-  const buildMod = await optional('src/build.js');
+  const buildMod = await optional('src/pipeline/build.js');
   const writeMod = await optional('src/write/index.js');
   if (buildMod) generated = await time('generate', () => buildMod.generate(loaded, config));
   if (buildMod && writeMod && generated) {
@@ -62,7 +62,7 @@ async function stageTimes() {
 
 let watch;
 if (withWatch || onlyWatch) {
-  const { Rebuilder } = await import(join(dist, 'src/cache/rebuild.js'));
+  const { Rebuilder } = await import(join(dist, 'src/pipeline/watch.js'));
   const rebuilder = new Rebuilder({ cwd: dir, out: join(dir, 'out-watch') });
   const t0 = performance.now();
   const cold = await rebuilder.rebuild();

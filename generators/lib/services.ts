@@ -3,7 +3,7 @@
  * port a route reaches, the secret groups a container reads. Every value that ends up in an output
  * is checked against the model's grammars here, so spec text cannot smuggle syntax into a file.
  */
-import { BoltError } from '../../src/errors.js';
+import { BoltError } from '../../src/errors/index.js';
 import type { Container, Lock, LockImage, Route, SpecModel } from '../../src/model/schema.js';
 import { isContainerName, isHostname } from '../../src/model/values.js';
 import { secretGroupKey, WELL_KNOWN, wellKnownId } from '../well-known.js';

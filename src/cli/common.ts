@@ -4,9 +4,10 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { type BoltConfig, loadConfig } from '../config.js';
-import { BoltError } from '../errors.js';
-import { type LoadedSpecs, loadSpecs } from '../parse/load.js';
+import type { BoltConfig } from '../config.js';
+import { BoltError } from '../errors/index.js';
+import type { LoadedSpecs } from '../load/index.js';
+import { loadWorkspace } from '../load/workspace.js';
 import type { CliEnv } from './env.js';
 
 /** The shared flags, for `parseArgs` option tables. */
@@ -75,13 +76,5 @@ export function workDir(values: CommonValues, env: CliEnv): string {
 
 /** Loads config and specs as the shared flags say (flags win over the config file). */
 export async function loadFromFlags(values: CommonValues, env: CliEnv): Promise<{ config: BoltConfig; loaded: LoadedSpecs }> {
-  const cwd = workDir(values, env);
-  const config = await loadConfig(cwd, values.config);
-  const loaded = await loadSpecs({
-    cwd,
-    spec: values.spec ?? config.spec,
-    lock: values.lock ?? config.lock,
-    lockRequired: values.lock !== undefined || config.lock !== undefined,
-  });
-  return { config, loaded };
+  return loadWorkspace({ cwd: workDir(values, env), spec: values.spec, lock: values.lock, config: values.config });
 }

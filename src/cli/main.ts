@@ -2,7 +2,7 @@
  * `bolt`: the command-line entry. It only dispatches: each command lives in
  * `src/cli/commands/<name>.ts` and is imported on demand, so a command loads only what it needs.
  */
-import { isBoltError } from '../errors.js';
+import { isBoltError } from '../errors/index.js';
 import { type CliEnv, type CommandModule, processEnv } from './env.js';
 
 /** Every command, its summary, and how to load it. */

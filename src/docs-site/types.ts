@@ -1,5 +1,5 @@
 /** Shapes shared by the docs-site page builders. */
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../model/diagnostics.js';
 import type { Lock, SpecModel } from '../model/schema.js';
 import type { ServiceInfo } from './catalog.js';
 import type { ToolCatalog } from './tools.js';

@@ -8,8 +8,8 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { OutputFile } from '../../generators/types.js';
-import { BoltError } from '../errors.js';
-import { displayPath } from '../parse/load.js';
+import { BoltError } from '../errors/index.js';
+import { displayPath } from '../paths.js';
 
 /** Name of the marker file that identifies a folder written by `bolt docs`. */
 export const MARKER = '.bolt-docs';

@@ -3,16 +3,9 @@
  * file positions, the node's own source text, and a sink for the lines it cannot read.
  */
 import type { Node } from 'mdast';
+import type { ParseIssue } from '../model/diagnostics.js';
 import type { Pos } from '../model/schema.js';
 import type { Chunk } from './split.js';
-
-/** A finding made while reading, turned into a diagnostic by its rule (`spec/unparsed`, `encoding/mojibake`). */
-export interface ParseIssue {
-  ruleId: 'spec/unparsed' | 'encoding/mojibake';
-  message: string;
-  hint?: string | undefined;
-  pos: Pos;
-}
 
 /** Positions and source for one chunk. */
 export class ChunkContext {

@@ -9,21 +9,6 @@ import type { ChunkContext } from './context.js';
 
 export { toString as plain };
 
-/** Removes emoji, `**` markers and punctuation; lowercases. Used to recognise section and H3 titles. */
-export function normalizeTitle(text: string): string {
-  return text
-    .replace(/[^A-Za-z0-9 ]+/g, ' ')
-    .replace(/\band\b/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-/** A lowercase slug of a title (`Minimum VPS Specs` → `minimum-vps-specs`). */
-export function slug(text: string): string {
-  return normalizeTitle(text).replace(/ /g, '-');
-}
-
 /** An H3 group: the heading (none for content before the first H3) and the nodes under it. */
 export interface H3Group {
   heading?: Heading | undefined;

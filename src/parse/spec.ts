@@ -5,11 +5,13 @@
 import type { Heading, Paragraph } from 'mdast';
 import type { SpecModel } from '../model/schema.js';
 import { findMojibake } from '../read/mojibake.js';
-import { ChunkContext, type ParseIssue } from './context.js';
-import { EXTRACTORS, sectionIdOf } from './extract/index.js';
+import { ChunkContext } from './context.js';
+import type { ParseIssue } from '../model/diagnostics.js';
+import { EXTRACTORS } from './extract/index.js';
 import { extractFooter, extractPreamble, isFooter } from './extract/header.js';
 import { parseMarkdown } from './markdown.js';
 import { type Chunk, splitSections } from './split.js';
+import { sectionIdOf } from '../model/sections.js';
 
 /** A model with every list empty, ready for extractors to fill. */
 export function emptyModel(): SpecModel {

@@ -2,7 +2,7 @@
  * Bytes → text for spec files: UTF-8 only (a BOM is dropped), CRLF and CR become LF. Binary or
  * invalid UTF-8 input is an exit-2 error that names the file and the first bad byte's position.
  */
-import { BoltError } from '../errors.js';
+import { BoltError } from '../errors/index.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

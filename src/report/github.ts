@@ -3,8 +3,8 @@
  * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`), which annotate the
  * pull request at the offending text. Info findings become `::notice`.
  */
-import type { Diagnostic } from '../diagnostics.js';
-import type { ValidationResult } from '../validate.js';
+import type { Diagnostic } from '../model/diagnostics.js';
+import type { ValidationResult } from '../rules/validate.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

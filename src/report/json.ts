@@ -1,6 +1,6 @@
 /** The `json` reporter: exactly one object `{ diagnostics, summary }` (DESIGN.md), keys in a fixed order. */
-import type { Diagnostic } from '../diagnostics.js';
-import type { ValidationResult } from '../validate.js';
+import type { Diagnostic } from '../model/diagnostics.js';
+import type { ValidationResult } from '../rules/validate.js';
 
 /**
  * A diagnostic with exactly the contract's keys, in contract order (absent positions left out).

@@ -4,8 +4,8 @@
  * location; then a summary line. Colours only when asked (TTY, no NO_COLOR: see `useColor`).
  */
 import pc from 'picocolors';
-import type { Diagnostic, Severity } from '../diagnostics.js';
-import type { ValidationResult } from '../validate.js';
+import type { Diagnostic, Severity } from '../model/diagnostics.js';
+import type { ValidationResult } from '../rules/validate.js';
 import { excerpt } from './source.js';
 
 type Colors = ReturnType<typeof pc.createColors>;

@@ -5,12 +5,12 @@
  * gives the same bytes.
  */
 import type * as Sarif from 'sarif';
-import type { Diagnostic, DiagnosticCause, Severity } from '../diagnostics.js';
+import type { Diagnostic, DiagnosticCause, Severity } from '../model/diagnostics.js';
 import { VERSION } from '../paths.js';
 import { fence } from '../rules/docs.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
-import type { ValidationResult } from '../validate.js';
+import type { ValidationResult } from '../rules/validate.js';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 

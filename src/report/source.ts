@@ -3,7 +3,7 @@
  * text. Columns are UTF-16 positions in the line (as the parser counts); the marker is laid out
  * in terminal cells, so wide characters (emoji, CJK) and tabs keep it aligned.
  */
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../model/diagnostics.js';
 import type { SpecModel } from '../model/schema.js';
 
 /** Terminal cells of one code point: 0 for combining marks and joiners, 2 for wide characters. */

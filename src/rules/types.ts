@@ -3,9 +3,9 @@
  * up front) plus a `check(ctx)` that reports against model entities. The engine
  * (`src/validate.ts`) turns reports into diagnostics with the configured severity.
  */
-import type { Severity } from '../diagnostics.js';
+import type { Severity } from '../model/diagnostics.js';
 import type { Lock, Pos, SpecModel } from '../model/schema.js';
-import type { ParseIssue } from '../parse/context.js';
+import type { ParseIssue } from '../model/diagnostics.js';
 
 /** What a rule's documentation page says. */
 export interface RuleDocs {

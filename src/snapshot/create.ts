@@ -4,13 +4,13 @@
  * manifest hashing them all. Writing is `writeSnapshot`'s job.
  */
 import { GENERATORS } from '../../generators/index.js';
-import { generatorInput } from '../build.js';
+import { generatorInput } from '../pipeline/build.js';
 import type { OutputFile } from '../../generators/types.js';
 import type { BoltConfig } from '../config.js';
-import type { LoadedSpecs } from '../parse/load.js';
+import type { LoadedSpecs } from '../load/index.js';
 import { VERSION } from '../paths.js';
 import { buildManifest, type LiveRecord, type SourceInfo } from './manifest.js';
-import { renderSpec } from './render.js';
+import { renderSpec } from '../../generators/os-md/render.js';
 import { releaseDate, stampRelease } from './stamp.js';
 
 /** The generated files a snapshot freezes, and the generator that makes each. */

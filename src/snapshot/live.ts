@@ -1,46 +1,22 @@
 /**
- * `bolt snapshot --live`: runs `bolt verify --format json` in-process (the live-verification
- * capability, loaded lazily) and fills the inventory's status column from what it measured.
+ * `bolt snapshot --live`: runs the live checks (the library's `verify`, with the options
+ * `verifyOptionsFrom` assembles) and fills the inventory's status column from what they measured.
  */
-import { Writable } from 'node:stream';
-import type { CliEnv } from '../cli/env.js';
-import { BoltError } from '../errors.js';
+import type { BoltConfig } from '../config.js';
+import type { LoadedSpecs } from '../load/index.js';
 import type { Container, ServiceStatus, SpecModel } from '../model/schema.js';
+import type { VerifyRequest } from '../verify/options.js';
+import type { LiveReport } from '../verify/types.js';
 import type { LiveRecord } from './manifest.js';
 
-interface VerifyJson {
-  checks: { kind: string; target: string; ok: boolean; detail?: string; result?: string }[];
-  summary: Record<string, number>;
-}
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-/** Runs the live checks with `args` (the shared and pass-through verify flags); exit 2 when verify is unavailable. */
-export async function measure(args: string[], env: CliEnv): Promise<VerifyJson> {
-  let run: ((args: string[], env: CliEnv) => Promise<number>) | undefined;
-  try {
-    ({ run } = (await import('../cli/commands/verify.js')) as { run: typeof run });
-  } catch {
-    run = undefined;
-  }
-  if (!run) throw new BoltError('Live verification is not available in this Bolt Lab, so `--live` cannot fill the status column', { location: { file: 'bolt snapshot' }, hint: 'drop `--live`, or install a Bolt Lab that has `bolt verify`' });
-  const stdout = new Capture();
-  const code = await run([...args, '--format', 'json'], { ...env, stdout });
-  try {
-    return JSON.parse(stdout.text) as VerifyJson;
-  } catch {
-    throw new BoltError(`\`bolt verify\` ended with exit code ${code} and no JSON report, so \`--live\` has nothing to record`, { location: { file: 'bolt snapshot' }, hint: 'run `bolt verify` alone to see what went wrong' });
-  }
+/** Runs the live checks for a snapshot (verify is loaded only when `--live` asks for it). */
+export async function measure(input: { cwd: string; config: BoltConfig; loaded: LoadedSpecs; request: VerifyRequest; env: NodeJS.ProcessEnv }): Promise<LiveReport> {
+  const [{ verify }, { verifyOptionsFrom }] = await Promise.all([import('../verify/index.js'), import('../verify/options.js')]);
+  return verify(await verifyOptionsFrom(input));
 }
 
 /** The checks about one container: TCP `name:port`, Docker `name`. */
-function checksOf(c: Container, report: VerifyJson): VerifyJson['checks'] {
+function checksOf(c: Container, report: LiveReport): LiveReport['checks'] {
   return report.checks.filter((k) => k.result !== 'skip' && (k.target === c.name || k.target.startsWith(`${c.name}:`)));
 }
 
@@ -48,7 +24,7 @@ function checksOf(c: Container, report: VerifyJson): VerifyJson['checks'] {
  * The model with measured statuses: a container whose checks all passed is running; a container
  * the spec calls running whose checks failed is stopped; anything unmeasured keeps its status.
  */
-export function applyLive(model: SpecModel, report: VerifyJson, measuredAt: string): { model: SpecModel; record: LiveRecord } {
+export function applyLive(model: SpecModel, report: LiveReport, measuredAt: string): { model: SpecModel; record: LiveRecord } {
   const statusChanges: LiveRecord['statusChanges'] = [];
   const tiers = (model.inventory?.tiers ?? []).map((t) => ({
     ...t,
@@ -62,7 +38,7 @@ export function applyLive(model: SpecModel, report: VerifyJson, measuredAt: stri
   }));
   const record: LiveRecord = {
     measuredAt,
-    summary: report.summary,
+    summary: { ...report.summary },
     checks: report.checks.map((k) => ({ kind: k.kind, target: k.target, ok: k.ok, detail: k.detail ?? '' })),
     statusChanges,
   };

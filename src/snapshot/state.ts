@@ -6,13 +6,13 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { GENERATORS } from '../../generators/index.js';
-import { generatorInput } from '../build.js';
+import { generatorInput } from '../pipeline/build.js';
 import type { BoltConfig } from '../config.js';
-import { BoltError } from '../errors.js';
-import { parseLock } from '../lock.js';
+import { BoltError } from '../errors/index.js';
+import { parseLock } from '../lock/read.js';
 import type { Lock, SpecModel } from '../model/schema.js';
 import { toolNames } from '../model/tool-names.js';
-import { extractSpecs, type LoadedSpecs } from '../parse/load.js';
+import { extractSpecs, type LoadedSpecs } from '../load/index.js';
 
 /** A side of the comparison. */
 export interface SpecState {

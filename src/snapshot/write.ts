@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../../generators/types.js';
-import { BoltError } from '../errors.js';
+import { BoltError } from '../errors/index.js';
 
 /** The outcome: written, or refused because the release exists. */
 export type WriteResult = { written: true; replaced: boolean } | { written: false };

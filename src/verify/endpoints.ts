@@ -6,7 +6,7 @@
  * original host — only where the bytes go changes.
  */
 import { isIP } from 'node:net';
-import { BoltError } from '../errors.js';
+import { BoltError } from '../errors/index.js';
 
 /** One `--connect-to HOST1:PORT1:HOST2:PORT2` entry; undefined fields are empty (match any / keep). */
 export interface ConnectTo {

@@ -1,7 +1,7 @@
 /** Reads the tool names of `registry.json` (the MCP catalog) for the `mcp` comparison. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BoltError } from '../errors.js';
+import { BoltError } from '../errors/index.js';
 import type { RegistryTools } from './probes/mcp.js';
 
 /** Default registry path, relative to the working directory. */

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { BoltError } from '../errors.js';
+import { BoltError } from '../errors/index.js';
 
 /** What is at a path inside the output folder. */
 export type DiskEntry = { kind: 'missing' } | { kind: 'file'; text: string } | { kind: 'symlink' } | { kind: 'other' };

@@ -2,7 +2,7 @@
  * Output paths: relative, forward slashes, no `..`, no empty or dot segments, no control
  * characters. Generators return such paths; anything else is a bug reported before any write.
  */
-import { BoltError } from '../errors.js';
+import { BoltError } from '../errors/index.js';
 
 /** The manifest of generated files, inside the output folder. */
 export const MANIFEST_FILE = '.bolt-manifest.json';

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docsSiteDirectives } from '../../src/docs-site/caddy.js';
+import { docsSiteDirectives } from '../../generators/caddyfile/docs-serving.js';
 import { bolt } from '../helpers/cli.js';
 import { makeSpecRepo } from './fixture.js';
 

@@ -4,7 +4,7 @@ import { architectureSvg } from '../../src/docs-site/diagram.js';
 import { generateDocsSite, normalizeBase } from '../../src/docs-site/index.js';
 import { compareVersionsDesc, siteData } from '../../src/docs-site/sources.js';
 import { endpointTools, schemaRows } from '../../src/docs-site/tools.js';
-import { extractSpecs } from '../../src/parse/load.js';
+import { extractSpecs } from '../../src/load/index.js';
 import { createTemplates } from '../../src/templates.js';
 
 const SPEC = `# Acme - Platform

@@ -101,7 +101,7 @@ describe('docs link checker', () => {
   });
 
   it('covers every section of the spec format in docs/spec-format.md', async () => {
-    const { SECTION_TITLES } = await import('../../src/parse/extract/index.js');
+    const { SECTION_TITLES } = await import('../../src/model/sections.js');
     const text = readFileSync(join(ROOT, 'docs/spec-format.md'), 'utf8');
     for (const title of Object.values(SECTION_TITLES)) expect(text, title).toMatch(new RegExp(`^###? .*${title.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}`, 'm'));
   });
@@ -123,7 +123,7 @@ describe('docs link checker', () => {
 
   it('shows a bolt.config.yaml and a versions.lock in docs/configuration.md that Bolt Lab accepts', async () => {
     const { parseConfig } = await import('../../src/config.js');
-    const { parseLock } = await import('../../src/lock.js');
+    const { parseLock } = await import('../../src/lock/read.js');
     const blocks = [...readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8').matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
     const config = blocks.find((b) => b.includes('bolt.config.schema.json') && b.includes('rules:'));
     const lock = blocks.find((b) => b.includes('versions.lock.schema.json') && b.includes('images:'));
@@ -132,8 +132,8 @@ describe('docs link checker', () => {
   });
 
   it('gives section examples in docs/spec-format.md that the reader accepts without an issue', async () => {
-    const { extractSpecs } = await import('../../src/parse/load.js');
-    const { sectionIdOf } = await import('../../src/parse/extract/index.js');
+    const { extractSpecs } = await import('../../src/load/index.js');
+    const { sectionIdOf } = await import('../../src/model/sections.js');
     const text = readFileSync(join(ROOT, 'docs/spec-format.md'), 'utf8');
     const examples = [...text.matchAll(/^````markdown\n([\s\S]*?)^````$/gm)].map((m) => m[1]!).filter((b) => b.startsWith('## '));
     expect(examples.length).toBeGreaterThanOrEqual(15);

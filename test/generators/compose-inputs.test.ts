@@ -9,7 +9,7 @@ import { baseDomain, rebaseModel } from '../../generators/lib/rebase.js';
 import { toYaml } from '../../generators/lib/yaml.js';
 import { regionalDomains } from '../../generators/regions.js';
 import type { SpecModel } from '../../src/model/schema.js';
-import { loadSpecs } from '../../src/parse/load.js';
+import { loadSpecs } from '../../src/load/index.js';
 import { CASES } from './helpers.js';
 
 /** The compose file built from scratch (no reuse: the comment path never shares a body). */

@@ -3,9 +3,9 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { GeneratedFile } from '../../src/write/index.js';
-import { generate } from '../../src/build.js';
+import { generate } from '../../src/pipeline/build.js';
 import { loadConfig } from '../../src/config.js';
-import { loadSpecs } from '../../src/parse/load.js';
+import { loadSpecs } from '../../src/load/index.js';
 
 /** The repository root (the seed's specs/ live there). */
 export const ROOT = resolve(import.meta.dirname, '../..');

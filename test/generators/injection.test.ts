@@ -4,11 +4,11 @@
  * and literal secrets never reach .env.example.
  */
 import { describe, expect, it } from 'vitest';
-import { caddyfileView } from '../../generators/caddyfile.js';
+import { caddyfileView } from '../../generators/caddyfile/index.js';
 import { regionFiles } from '../../generators/regions.js';
-import { generate } from '../../src/build.js';
-import { isBoltError } from '../../src/errors.js';
-import { extractSpecs, type LoadedSpecs } from '../../src/parse/load.js';
+import { generate } from '../../src/pipeline/build.js';
+import { isBoltError } from '../../src/errors/index.js';
+import { extractSpecs, type LoadedSpecs } from '../../src/load/index.js';
 import { createTemplates } from '../../src/templates.js';
 import { outputPathProblem } from '../../src/write/paths.js';
 

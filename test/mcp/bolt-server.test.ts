@@ -11,9 +11,9 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
-import { createBoltServer } from '../../src/mcp/bolt-server.js';
-import { loadWorkspace } from '../../src/mcp/bolt-tools.js';
+import { build } from '../../src/pipeline/build.js';
+import { createBoltServer } from '../../src/bolt-mcp/server.js';
+import { loadWorkspace } from '../../src/load/workspace.js';
 import { ROOT } from './stub-fixture.js';
 
 const TOOLS = ['validate', 'list_services', 'list_routes', 'list_endpoints', 'list_secrets', 'build_dry_run', 'check_drift', 'verify'];

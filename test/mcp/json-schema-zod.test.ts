@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { type JsonSchema, SchemaError, sdkJsonSchema, toZod } from '../../src/mcp/json-schema-zod.js';
+import { type JsonSchema, SchemaError, sdkJsonSchema, toZod } from '../../generators/tools/json-schema-zod.js';
 
 const error = (schema: JsonSchema): SchemaError => {
   try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mcpServer, STUB_DEPENDENCIES } from '../../generators/mcp-server.js';
 import { registry } from '../../generators/registry.js';
 import { GENERATORS } from '../../generators/index.js';
-import { loadSpecs } from '../../src/parse/load.js';
+import { loadSpecs } from '../../src/load/index.js';
 import { createTemplates } from '../../src/templates.js';
 import { ROOT } from './stub-fixture.js';
 

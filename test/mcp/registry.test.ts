@@ -6,10 +6,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../generators/registry.js';
 import { createTemplates } from '../../src/templates.js';
-import { toolCatalog } from '../../src/mcp/catalog.js';
-import { registryDocument } from '../../src/mcp/registry-data.js';
+import { toolCatalog } from '../../generators/tools/catalog.js';
+import { registryDocument } from '../../generators/tools/registry-data.js';
 import { toolNames } from '../../src/model/tool-names.js';
-import { extractSpecs, loadSpecs } from '../../src/parse/load.js';
+import { extractSpecs, loadSpecs } from '../../src/load/index.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const schemaFor = (name: string): object => JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8')) as object;

@@ -3,9 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/build.js';
+import { generate } from '../../src/pipeline/build.js';
 import { loadConfig } from '../../src/config.js';
-import { loadSpecs } from '../../src/parse/load.js';
+import { loadSpecs } from '../../src/load/index.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 

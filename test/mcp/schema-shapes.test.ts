@@ -1,8 +1,8 @@
 /** Default input schemas converted through their shape give exactly what direct conversion gives. */
 import { describe, expect, it } from 'vitest';
-import { defaultInputSchema } from '../../src/mcp/input-schemas.js';
-import { sdkJsonSchema, toZod } from '../../src/mcp/json-schema-zod.js';
-import { defaultJsonSchema, defaultZodPair } from '../../src/mcp/schema-shapes.js';
+import { defaultInputSchema } from '../../generators/tools/input-schemas.js';
+import { sdkJsonSchema, toZod } from '../../generators/tools/json-schema-zod.js';
+import { defaultJsonSchema, defaultZodPair } from '../../generators/tools/schema-shapes.js';
 
 const PATHS = ['/odoo/search_read', '/crm/leads/{id}', '/x/{a}/y/{b}', '/q/:slug', '/odd/"quoted"\\back/{id}', '/ünï/cødé/{ñ}', '/ctl/\u0001/{id}'];
 const METHODS = ['GET', 'POST', 'DELETE', 'PATCH'];

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { mcpServer } from '../../generators/mcp-server.js';
 import { registry } from '../../generators/registry.js';
-import type { Registry } from '../../src/mcp/registry-data.js';
+import type { Registry } from '../../generators/tools/registry-data.js';
 import type { SpecModel } from '../../src/model/schema.js';
 import { createTemplates } from '../../src/templates.js';
 

@@ -11,8 +11,8 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Registry } from '../../src/mcp/registry-data.js';
-import { extractSpecs, loadSpecs } from '../../src/parse/load.js';
+import type { Registry } from '../../generators/tools/registry-data.js';
+import { extractSpecs, loadSpecs } from '../../src/load/index.js';
 import { buildStub, closedUrl, type LoopbackApi, ROOT, startApi } from './stub-fixture.js';
 
 const TOKEN = 'test-token-123';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSpecs } from '../../src/parse/load.js';
+import { extractSpecs } from '../../src/load/index.js';
 
 const parse = (text: string) => extractSpecs([{ file: 'specs/os.md', text }]);
 

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { modelJsonSchema, modelJsonSchemaText } from '../../src/model/json-schema.js';
 import { SpecModel } from '../../src/model/schema.js';
-import { loadSpecs } from '../../src/parse/load.js';
+import { loadSpecs } from '../../src/load/index.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 

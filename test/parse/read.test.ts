@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSpecs } from '../../src/parse/load.js';
+import { loadSpecs } from '../../src/load/index.js';
 import { bolt } from '../helpers/cli.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -159,7 +159,7 @@ describe('finding spec files', () => {
       'specs/notes.txt': 'no',
       'specs/a/deeper/d.md': '## Pending Tasks\n',
     });
-    const { readSpecFiles } = await import('../../src/parse/load.js');
+    const { readSpecFiles } = await import('../../src/load/index.js');
     const { default: fg } = await import('fast-glob');
     const ours = (await readSpecFiles(dir)).map((f) => f.file);
     expect(ours).toEqual(['specs/a/c.md', 'specs/a/deeper/d.md', 'specs/b.md']);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractSpecs } from '../../src/parse/load.js';
+import { extractSpecs } from '../../src/load/index.js';
 
 /** Extracts one in-memory file. */
 function parse(text: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpecs } from '../../src/parse/load.js';
+import { loadSpecs } from '../../src/load/index.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 

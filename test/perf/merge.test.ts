@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractSpecsCached } from '../../src/cache/extract.js';
-import { MemoryCache } from '../../src/cache/store.js';
-import { extractSpecs } from '../../src/parse/load.js';
+import { extractSpecsCached } from '../../src/parse/cache/extract.js';
+import { MemoryCache } from '../../src/parse/cache/store.js';
+import { extractSpecs } from '../../src/load/index.js';
 import { splitSections } from '../../src/parse/split.js';
 // @ts-expect-error plain ESM module without types
 import { synthSpec } from '../../bench/synth.mjs';

@@ -4,10 +4,10 @@
  * compared by file, line and column (and message, when a case gives one).
  */
 import { describe, expect, it } from 'vitest';
-import { parseLock } from '../../src/lock.js';
-import { extractSpecs } from '../../src/parse/load.js';
-import { validate } from '../../src/validate.js';
-import type { Diagnostic } from '../../src/diagnostics.js';
+import { parseLock } from '../../src/lock/read.js';
+import { extractSpecs } from '../../src/load/index.js';
+import { validate } from '../../src/rules/validate.js';
+import type { Diagnostic } from '../../src/model/diagnostics.js';
 
 /** One spec: a single os.md text, or files by path; an optional versions.lock text. */
 export interface Case {

@@ -9,9 +9,9 @@ import { isPlaceholder, isSensitiveKey, literalKind } from '../../src/model/secr
 import { parseImage, parsePort } from '../../src/model/values.js';
 import { parseCaddyfile } from '../../src/parse/caddyfile.js';
 import { ChunkContext } from '../../src/parse/context.js';
-import { SECTION_TITLES, sectionIdOf } from '../../src/parse/extract/index.js';
+import { SECTION_TITLES, sectionIdOf, slug } from '../../src/model/sections.js';
 import { tierId } from '../../src/parse/extract/inventory.js';
-import { commandsOf, slug, stripInline } from '../../src/parse/mdast.js';
+import { commandsOf, stripInline } from '../../src/parse/mdast.js';
 
 // Words that steer an H3 to a special reading (vault, caddyfile, expected response…) stay out of titles.
 const RESERVED = /vault|caddy|expect|respons|observ|stack|categor|minimum|recommend|planned|general/i;

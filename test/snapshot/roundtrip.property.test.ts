@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractSpecs } from '../../src/parse/load.js';
+import { extractSpecs } from '../../src/load/index.js';
 import { comparable } from '../../src/snapshot/positions.js';
-import { renderSpec } from '../../src/snapshot/render.js';
+import { renderSpec } from '../../generators/os-md/render.js';
 import { specModel } from './arbitraries.js';
 
 // FC_RUNS=2000 for a longer search; the default keeps CI quick.

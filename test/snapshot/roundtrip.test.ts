@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERATORS } from '../../generators/index.js';
 import type { SpecModel } from '../../src/model/schema.js';
-import { extractSpecs, loadSpecs } from '../../src/parse/load.js';
+import { extractSpecs, loadSpecs } from '../../src/load/index.js';
 import { comparable } from '../../src/snapshot/positions.js';
-import { renderSpec } from '../../src/snapshot/render.js';
+import { renderSpec } from '../../generators/os-md/render.js';
 import { createTemplates } from '../../src/templates.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractSpecs } from '../../src/parse/load.js';
+import { extractSpecs } from '../../src/load/index.js';
 import { sha256 } from '../../src/snapshot/manifest.js';
 import { comparable } from '../../src/snapshot/positions.js';
 import { bolt } from '../helpers/cli.js';

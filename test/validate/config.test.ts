@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { isBoltError } from '../../src/errors.js';
-import { loadSpecs } from '../../src/parse/load.js';
-import { checkRuleConfig, validate } from '../../src/validate.js';
+import { isBoltError } from '../../src/errors/index.js';
+import { loadSpecs } from '../../src/load/index.js';
+import { checkRuleConfig, validate } from '../../src/rules/validate.js';
 import { bolt } from '../helpers/cli.js';
 
 const seedRoot = new URL('../..', import.meta.url).pathname;

@@ -1,8 +1,8 @@
 /** Another platform in the same format: clean (one file, and split over two) gives nothing; planted defects are all caught. */
 import { describe, expect, it } from 'vitest';
-import { loadSpecs } from '../../src/parse/load.js';
+import { loadSpecs } from '../../src/load/index.js';
 import { RULES } from '../../src/rules/index.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/rules/validate.js';
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const run = async (name: string) => validate(await loadSpecs({ cwd: `${fixtures}${name}` }), {});

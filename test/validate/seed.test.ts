@@ -1,7 +1,7 @@
 /** The seed spec: exactly its true inconsistencies, readable in every format, with the exit codes of the contract. */
 import { describe, expect, it } from 'vitest';
-import { loadSpecs } from '../../src/parse/load.js';
-import { validate } from '../../src/validate.js';
+import { loadSpecs } from '../../src/load/index.js';
+import { validate } from '../../src/rules/validate.js';
 import { bolt } from '../helpers/cli.js';
 
 const root = new URL('../..', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 /** Rules re-run on models with every position stripped: no crash, and no fake 1:1 location. */
 import { describe, expect, it } from 'vitest';
-import { loadSpecs } from '../../src/parse/load.js';
-import { validate } from '../../src/validate.js';
+import { loadSpecs } from '../../src/load/index.js';
+import { validate } from '../../src/rules/validate.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 

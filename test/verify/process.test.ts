@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpecs } from '../../src/parse/load.js';
+import { loadSpecs } from '../../src/load/index.js';
 import { expectedImage } from '../../src/verify/probes/docker.js';
 import { engineContainer, type Rig, startRig } from './rig.js';
 

@@ -4,7 +4,7 @@
  * unix-socket HTTP server that speaks the Engine API's `/containers/json` shape.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpecs } from '../../src/parse/load.js';
+import { loadSpecs } from '../../src/load/index.js';
 import { expectedImage } from '../../src/verify/probes/docker.js';
 import { bolt } from '../helpers/cli.js';
 import { makeCa, makeLeaf, type Running, startRedis, startTlsServer, type TestCa } from '../helpers/servers.js';

@@ -1,6 +1,6 @@
 /** `bolt build [--out DIR] [--only a,b] [--force]`: generate every output into the output folder. */
 import pc from 'picocolors';
-import { build, selectGenerators } from '../../build.js';
+import { build, selectGenerators } from '../../pipeline/build.js';
 import { formatPretty } from '../../report/pretty.js';
 import { GENERATORS } from '../../../generators/index.js';
 import { COMMON_HELP, loadFromFlags, parseFlags, useColor } from '../common.js';

@@ -1,6 +1,6 @@
 /** `bolt changes FROM [TO]`: what changed between two snapshots, or a snapshot and the specs. */
 import { loadConfig } from '../../config.js';
-import { BoltError } from '../../errors.js';
+import { BoltError } from '../../errors/index.js';
 import { formatJson, formatMarkdown, formatPretty } from '../../snapshot/changes-format.js';
 import { diffStates } from '../../snapshot/diff.js';
 import { currentState, readSnapshot, resolveSnapshot, type SpecState } from '../../snapshot/state.js';

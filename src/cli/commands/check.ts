@@ -1,7 +1,7 @@
 /** `bolt check [--out DIR] [--format pretty|json]`: regenerate in memory and diff against the output folder. */
 import pc from 'picocolors';
-import { check, type Drift } from '../../build.js';
-import { BoltError } from '../../errors.js';
+import { check, type Drift } from '../../pipeline/build.js';
+import { BoltError } from '../../errors/index.js';
 import { COMMON_HELP, loadFromFlags, parseFlags, useColor } from '../common.js';
 import type { CliEnv } from '../env.js';
 

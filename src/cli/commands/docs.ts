@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { generateDocsSite, normalizeBase } from '../../docs-site/index.js';
 import { loadDocsAssets, loadReleases, siteData } from '../../docs-site/sources.js';
 import { checkReplaceable, writeSite } from '../../docs-site/write.js';
-import { displayPath } from '../../parse/load.js';
+import { displayPath } from '../../paths.js';
 import { createTemplates } from '../../templates.js';
 import { COMMON_HELP, loadFromFlags, parseFlags, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { BoltError } from '../../errors.js';
+import { BoltError } from '../../errors/index.js';
 import { isHostname } from '../../model/values.js';
 import { packagePath, VERSION } from '../../paths.js';
 import { createTemplates } from '../../templates.js';

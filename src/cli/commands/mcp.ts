@@ -1,6 +1,6 @@
 /** `bolt mcp`: serve Bolt Lab itself as an MCP server over stdio, for agents that maintain the spec. */
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { createBoltServer } from '../../mcp/bolt-server.js';
+import { createBoltServer } from '../../bolt-mcp/server.js';
 import { COMMON_HELP, parseFlags, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 

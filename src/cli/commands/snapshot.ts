@@ -2,13 +2,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pc from 'picocolors';
-import { BoltError } from '../../errors.js';
+import { BoltError } from '../../errors/index.js';
 import { formatPretty } from '../../report/pretty.js';
 import { createSnapshot } from '../../snapshot/create.js';
 import { applyLive, measure } from '../../snapshot/live.js';
 import { sourceInfo } from '../../snapshot/manifest.js';
 import { snapshotDir, writeSnapshot } from '../../snapshot/write.js';
-import { validate } from '../../validate.js';
+import { validate } from '../../rules/validate.js';
 import { COMMON_HELP, loadFromFlags, parseFlags, useColor, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 
@@ -65,14 +65,6 @@ function usage(message: string, hint?: string): BoltError {
   return new BoltError(message, { location: { file: 'bolt snapshot' }, hint });
 }
 
-/** The flags handed to `bolt verify` with --live. */
-function verifyArgs(values: Record<string, unknown>, cwd: string): string[] {
-  const args = ['--cwd', cwd];
-  for (const name of ['spec', 'resolve', 'connect-to', 'ca-file'] as const) for (const v of (values[name] as string[] | undefined) ?? []) args.push(`--${name}`, v);
-  for (const name of ['lock', 'config', 'timeout', 'only'] as const) if (typeof values[name] === 'string') args.push(`--${name}`, values[name]);
-  return args;
-}
-
 /** Runs the command. */
 export async function run(args: string[], env: CliEnv): Promise<number> {
   const { values } = parseFlags(args, OPTIONS, 'snapshot');
@@ -104,7 +96,13 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
   }
   let live;
   if (values.live) {
-    const report = await measure(verifyArgs(values, cwd), env);
+    const report = await measure({
+      cwd,
+      config,
+      loaded,
+      env: env.env,
+      request: { resolve: values.resolve, connectTo: values['connect-to'], caFile: values['ca-file'], timeout: values.timeout, only: values.only },
+    });
     live = applyLive(loaded.model, report, new Date().toISOString());
   }
   const inputs = [...loaded.model.files, ...(loaded.lock ? [loaded.lock.file] : [])];

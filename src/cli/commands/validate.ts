@@ -1,12 +1,12 @@
 /** `bolt validate`: static lint of the model, reported as pretty text, JSON, SARIF or GitHub annotations. */
-import { BoltError } from '../../errors.js';
+import { BoltError } from '../../errors/index.js';
 import { formatGithub } from '../../report/github.js';
 import { formatJson } from '../../report/json.js';
 import { formatPretty } from '../../report/pretty.js';
 import { formatSarif } from '../../report/sarif.js';
 import { redactSources } from '../../report/source.js';
 import { RULES } from '../../rules/index.js';
-import { validate, type ValidationResult } from '../../validate.js';
+import { validate, type ValidationResult } from '../../rules/validate.js';
 import { COMMON_HELP, loadFromFlags, parseFlags, useColor } from '../common.js';
 import type { CliEnv } from '../env.js';
 

@@ -1,7 +1,5 @@
 /** `bolt verify`: live checks of the services the spec describes (thin: flags → verify → report). */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { BoltError } from '../../errors.js';
+import { BoltError } from '../../errors/index.js';
 import { COMMON_HELP, loadFromFlags, parseFlags, useColor, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 
@@ -66,97 +64,46 @@ const OPTIONS = {
 
 const FORMATS = ['pretty', 'json', 'junit'] as const;
 
-function usage(message: string, hint?: string): BoltError {
-  return new BoltError(message, { location: { file: 'bolt verify' }, hint });
-}
-
-/** A non-negative integer flag (or config value), or its default. */
-function integer(name: string, raw: string | number | undefined, fallback: number, min: number): number {
-  if (raw === undefined) return fallback;
-  const text = String(raw);
-  if (!/^\d+$/.test(text) || Number(text) < min) throw usage(`Unexpected --${name} \`${text}\`, expected an integer ≥ ${min}`);
-  return Number(text);
-}
-
-async function readCa(cwd: string, files: string[]): Promise<string[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      let text: string;
-      try {
-        text = await readFile(resolve(cwd, file), 'utf8');
-      } catch (error) {
-        throw new BoltError(`Cannot read --ca-file: ${(error as Error).message}`, { location: { file } });
-      }
-      if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-        throw new BoltError('Unexpected --ca-file content, expected PEM certificates (-----BEGIN CERTIFICATE-----)', { location: { file } });
-      }
-      return text;
-    }),
-  );
-}
-
 /** Runs the command. */
 export async function run(args: string[], env: CliEnv): Promise<number> {
   const { values } = parseFlags(args, OPTIONS, 'verify');
   const format = values.format ?? 'pretty';
-  if (!(FORMATS as readonly string[]).includes(format)) throw usage(`Unexpected --format \`${format}\`, expected one of ${FORMATS.join(', ')}`);
-  const cwd = workDir(values, env);
-  const [{ loaded, config }, { CHECK_KINDS }, { verify, VERIFY_DEFAULTS }, endpoints, registryModule, dockerApi, pgModule, redisModule] = await Promise.all([
-    loadFromFlags(values, env),
-    import('../../verify/types.js'),
-    import('../../verify/index.js'),
-    import('../../verify/endpoints.js'),
-    import('../../verify/registry.js'),
-    import('../../verify/probes/docker-api.js'),
-    import('../../verify/probes/postgres.js'),
-    import('../../verify/probes/redis.js'),
-  ]);
-  const live = config.live ?? {};
-
-  const onlyList = values.only !== undefined ? values.only.split(',') : live.only;
-  let only: Set<(typeof CHECK_KINDS)[number]> | undefined;
-  if (onlyList) {
-    only = new Set();
-    for (const raw of onlyList.map((k) => k.trim()).filter(Boolean)) {
-      const kind = CHECK_KINDS.find((k) => k === raw);
-      if (!kind) throw usage(`Unexpected kind \`${raw}\` in --only, expected one of ${CHECK_KINDS.join(', ')}`);
-      only.add(kind);
-    }
-    if (only.size === 0) throw usage(`Unexpected empty --only, expected one or more of ${CHECK_KINDS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new BoltError(`Unexpected --format \`${format}\`, expected one of ${FORMATS.join(', ')}`, { location: { file: 'bolt verify' } });
   }
-  const timeoutMs = integer('timeout', values.timeout ?? live.timeout, VERIFY_DEFAULTS.timeoutMs, 1);
-  const retries = integer('retries', values.retries ?? live.retries, VERIFY_DEFAULTS.retries, 0);
-  const concurrency = integer('concurrency', values.concurrency ?? live.concurrency, VERIFY_DEFAULTS.concurrency, 1);
-  const deadlineMs = values.deadline === undefined ? undefined : integer('deadline', values.deadline, 0, 1);
-  const minDays = integer('min-days', values['min-days'] ?? live.minDays, VERIFY_DEFAULTS.minDays, 0);
-  const warnDays = integer('warn-days', values['warn-days'], 2 * minDays, 0);
-
-  const map = endpoints.parseEndpointMap(
-    [...(live.resolve ?? []), ...(values.resolve ?? [])],
-    [...(values['connect-to'] ?? []), ...(live.connectTo ?? [])],
-  );
-  const caFiles = values['ca-file'] ?? (live.caFile ? [live.caFile] : []);
-  const net = { map, ca: await readCa(cwd, caFiles), insecure: values.insecure ?? live.insecure ?? false };
-  const registry = await registryModule.loadRegistryTools(cwd, values.registry);
+  const cwd = workDir(values, env);
+  const [{ loaded, config }, { verify }, { verifyOptionsFrom }] = await Promise.all([
+    loadFromFlags(values, env),
+    import('../../verify/index.js'),
+    import('../../verify/options.js'),
+  ]);
+  const options = await verifyOptionsFrom({
+    cwd,
+    config,
+    loaded,
+    env: env.env,
+    request: {
+      resolve: values.resolve,
+      connectTo: values['connect-to'],
+      caFile: values['ca-file'],
+      insecure: values.insecure,
+      timeout: values.timeout,
+      deadline: values.deadline,
+      retries: values.retries,
+      concurrency: values.concurrency,
+      only: values.only,
+      minDays: values['min-days'],
+      warnDays: values['warn-days'],
+      registry: values.registry,
+      mappedOnly: values['mapped-only'],
+    },
+  });
 
   const progress = env.stderr.isTTY === true && !values.quiet && env.env.CI === undefined;
   let lastDraw = 0;
   const { progressLine } = progress ? await import('../../report/verify-pretty.js') : { progressLine: undefined };
   const report = await verify({
-    model: loaded.model,
-    lock: loaded.lock,
-    net,
-    only,
-    expiry: { minDays, warnDays },
-    registry,
-    docker: dockerApi.dockerEndpoint(env.env),
-    pg: pgModule.pgCredentials(env.env),
-    redis: redisModule.redisAuth(env.env),
-    concurrency,
-    timeoutMs,
-    deadlineMs,
-    retries,
-    mappedOnly: values['mapped-only'] ?? false,
+    ...options,
     onProgress: progressLine
       ? (done, total, running) => {
           const now = Date.now();

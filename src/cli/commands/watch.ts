@@ -7,10 +7,10 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
-import { Rebuilder, type RebuildReport } from '../../cache/rebuild.js';
+import { Rebuilder, type RebuildReport } from '../../pipeline/watch.js';
 import { CONFIG_FILE, loadConfig } from '../../config.js';
-import { BoltError } from '../../errors.js';
-import { DEFAULT_LOCK, DEFAULT_SPEC } from '../../parse/load.js';
+import { BoltError } from '../../errors/index.js';
+import { DEFAULT_LOCK, DEFAULT_SPEC } from '../../load/index.js';
 import { formatPretty } from '../../report/pretty.js';
 import { COMMON_HELP, parseFlags, useColor, workDir } from '../common.js';
 import { clearTemplateCache } from '../../templates.js';

@@ -1,5 +1,5 @@
 /** The home page: what the platform is, its stack and version, the diagram, validation health. */
-import { summarizeDiagnostics } from '../../diagnostics.js';
+import { summarizeDiagnostics } from '../../model/diagnostics.js';
 import { architectureSvg } from '../diagram.js';
 import { anchor } from '../html.js';
 import { inlineToHtml, markdownToHtml } from '../markdown.js';

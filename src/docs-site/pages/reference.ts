@@ -1,5 +1,5 @@
 /** The smaller pages: requirements, regions, changelog, pending tasks, validation findings. */
-import { summarizeDiagnostics } from '../../diagnostics.js';
+import { summarizeDiagnostics } from '../../model/diagnostics.js';
 import { groupViews } from '../blocks.js';
 import { anchor, uniqueId } from '../html.js';
 import { inlineToHtml } from '../markdown.js';

@@ -6,26 +6,9 @@ import type { Table, TableCell } from 'mdast';
 import type { Container, PortMapping, Pos, Tier } from '../../model/schema.js';
 import { isContainerName, parseImage, parsePort, parseStatus } from '../../model/values.js';
 import type { ChunkContext } from '../context.js';
-import { groupByH3, normalizeTitle, plain, qualifierOf, slug } from '../mdast.js';
+import { groupByH3, plain, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
-
-/** A column the inventory reads by its header. */
-export type Field = 'name' | 'image' | 'ports' | 'purpose' | 'status';
-
-/** Header names (normalised) → the field they hold; other columns are kept as extras. */
-export const COLUMN_NAMES: Record<string, Field> = {
-  container: 'name',
-  containers: 'name',
-  name: 'name',
-  service: 'name',
-  image: 'image',
-  'port s': 'ports',
-  ports: 'ports',
-  port: 'ports',
-  purpose: 'purpose',
-  description: 'purpose',
-  status: 'status',
-};
+import { COLUMN_NAMES, type Field, normalizeTitle, slug } from '../../model/sections.js';
 
 /** The tier id of an H3 title: production, lab, or a slug. */
 export function tierId(title: string): string {

@@ -6,8 +6,9 @@ import type { Code } from 'mdast';
 import type { Mcp, ToolExample } from '../../model/schema.js';
 import type { ChunkContext } from '../context.js';
 import { readJsonBlock } from '../json-block.js';
-import { codeLinePos, groupByH3, keyValueItems, normalizeTitle, qualifierOf } from '../mdast.js';
+import { codeLinePos, groupByH3, keyValueItems, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
+import { normalizeTitle } from '../../model/sections.js';
 
 /** The balanced `{…}` starting at `from`, or undefined. */
 function balanced(text: string, from: number): string | undefined {

@@ -4,8 +4,9 @@
  */
 import type { Monitoring } from '../../model/schema.js';
 import { readJsonBlock } from '../json-block.js';
-import { groupByH3, inlineMd, itemParagraph, normalizeTitle, qualifierOf } from '../mdast.js';
+import { groupByH3, inlineMd, itemParagraph, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
+import { normalizeTitle } from '../../model/sections.js';
 
 export const extractMonitoring: Extractor = ({ heading, nodes, ctx, model }) => {
   const mon: Monitoring = (model.monitoring ??= { healthUrls: [], pos: ctx.pos(heading) });

@@ -7,8 +7,9 @@ import type { Route, RouteGroup } from '../../model/schema.js';
 import { isHostname } from '../../model/values.js';
 import { parseCaddyfile } from '../caddyfile.js';
 import type { ChunkContext } from '../context.js';
-import { codeLinePos, groupByH3, inlineMd, keyValue, normalizeTitle, qualifierOf } from '../mdast.js';
+import { codeLinePos, groupByH3, inlineMd, keyValue, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
+import { normalizeTitle } from '../../model/sections.js';
 
 const ROUTE = /^(\S+)\s*(?:→|->)\s*(?:(\S+?)\s*(?:→|->)\s*)?(\S+?)((?:\s*\([^()]*\))*)\s*$/;
 

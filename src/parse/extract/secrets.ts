@@ -6,8 +6,9 @@ import type { Code } from 'mdast';
 import type { KeyValue, Secrets } from '../../model/schema.js';
 import { isPlaceholder, isSensitiveKey, literalKind } from '../../model/secret-values.js';
 import type { ChunkContext } from '../context.js';
-import { codeLinePos, groupByH3, keyValueItems, normalizeTitle, qualifierOf, stripInline } from '../mdast.js';
+import { codeLinePos, groupByH3, keyValueItems, qualifierOf, stripInline } from '../mdast.js';
 import type { Extractor } from './types.js';
+import { normalizeTitle } from '../../model/sections.js';
 
 function readEnv(code: Code, ctx: ChunkContext, secrets: Secrets): void {
   let group = secrets.groups.at(-1)?.name ?? 'General';

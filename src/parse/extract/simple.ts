@@ -4,9 +4,10 @@
  */
 import type { DataStore } from '../../model/schema.js';
 import { isDomain } from '../../model/values.js';
-import { groupByH3, inlineMd, itemParagraph, keyValue, keyValueItems, normalizeTitle, qualifierOf, slug, stripInline } from '../mdast.js';
+import { groupByH3, inlineMd, itemParagraph, keyValue, keyValueItems, qualifierOf, stripInline } from '../mdast.js';
 import { readGroups } from './groups.js';
 import type { Extractor } from './types.js';
+import { normalizeTitle, slug } from '../../model/sections.js';
 
 /** Directory Structure: a tree code block per H3 (`├──`, `│`, `└──`, `# comment`). */
 export const extractDirectory: Extractor = ({ nodes, ctx, model }) => {

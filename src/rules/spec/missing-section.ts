@@ -1,7 +1,8 @@
 /** `spec/missing-section`: a section the model needs (inventory, routing, API endpoints) is absent. */
 import type { SectionId } from '../../model/schema.js';
-import { SECTION_TITLES } from '../../parse/extract/index.js';
+
 import { defineRule } from '../types.js';
+import { SECTION_TITLES } from '../../model/sections.js';
 
 /** The sections generators cannot do without. */
 const REQUIRED: SectionId[] = ['inventory', 'routing', 'api'];

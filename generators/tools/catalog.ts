@@ -1,0 +1,136 @@
+/**
+ * The tool catalogue: one MCP tool per listed API endpoint, with its portable name and dotted
+ * alias (src/model/tool-names.ts), HTTP method (./methods.ts), annotations (./verbs.ts) and input
+ * schema (./input-schemas.ts). Shared by the registry generator, the stub generator, `bolt mcp`
+ * and the docs site. A name collision or an unusable name stops generation: nothing is truncated
+ * or hashed.
+ */
+import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import { BoltError } from '../../src/errors/index.js';
+import type { Pos, SpecModel } from '../../src/model/schema.js';
+import { TOOL_NAME, toolNames } from '../../src/model/tool-names.js';
+import { type JsonSchema, SchemaError, toZod, type ZodPair } from './json-schema-zod.js';
+import { defaultInputSchema, type InputSchemaSource, loadToolSchemas, pathParams } from './input-schemas.js';
+import { defaultZodPair } from './schema-shapes.js';
+import { curlMethods, endpointMethod, type MethodSource } from './methods.js';
+import { classify, type VerbClass } from './verbs.js';
+
+/** One tool of the catalogue, in spec order. */
+export interface CatalogTool {
+  name: string;
+  alias: string;
+  title: string;
+  description: string;
+  category: string;
+  method: string;
+  methodSource: MethodSource;
+  path: string;
+  verb: VerbClass['id'];
+  annotations: ToolAnnotations;
+  /** The source JSON Schema and, when it came from `schemas/tools/`, its file. */
+  input: InputSchemaSource;
+  /** The same schema as zod (source text for the stub, live schema for the registry). */
+  zod: ZodPair;
+  pos?: Pos | undefined;
+}
+
+/** Options: the schema folder contents (defaults to the package's `schemas/tools/`). */
+export interface CatalogOptions {
+  schemas?: Map<string, InputSchemaSource> | undefined;
+}
+
+const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const where = (pos: Pos | undefined) => (pos ? { file: pos.file, line: pos.line, column: pos.column } : { file: 'specs' });
+
+function title(category: string, action: string): string {
+  const label = /\d/.test(category) ? category : sentence(category);
+  return `${label}: ${sentence(action.replace(/_/g, ' '))}`;
+}
+
+function convert(name: string, source: InputSchemaSource, pos: Pos | undefined): ZodPair {
+  try {
+    return source.file === undefined ? defaultZodPair(source.schema) : toZod(source.schema);
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    throw new BoltError(`${error.message} in the input schema of \`${name}\` at \`${error.pointer || '/'}\``, {
+      location: source.file ? { file: source.file } : where(pos),
+      hint: 'see docs/mcp.md for the JSON Schema keywords tool inputs may use',
+    });
+  }
+}
+
+/** The last catalogue built per model, with the schema folder contents it was built from. */
+const built = new WeakMap<SpecModel, { schemas: Map<string, InputSchemaSource>; tools: CatalogTool[] }>();
+
+/**
+ * The catalogue of the model's unified API, in spec order. Built once per model and schema set:
+ * the registry, the stub and the docs site all ask for it, and converting every tool's schema to
+ * zod is most of their cost. Callers get their own array; the tools are shared and read-only.
+ */
+export function toolCatalog(model: SpecModel, options: CatalogOptions = {}): CatalogTool[] {
+  const schemas = options.schemas ?? loadToolSchemas();
+  const hit = built.get(model);
+  if (hit && hit.schemas === schemas) return [...hit.tools];
+  const tools = buildCatalog(model, schemas);
+  built.set(model, { schemas, tools });
+  return [...tools];
+}
+
+function buildCatalog(model: SpecModel, schemas: Map<string, InputSchemaSource>): CatalogTool[] {
+  const api = model.api;
+  if (!api) return [];
+  const curl = curlMethods(model, api.host);
+  const seen = new Map<string, CatalogTool>();
+  const tools: CatalogTool[] = [];
+  for (const category of api.categories) {
+    for (const endpoint of category.endpoints) {
+      const { name, alias } = toolNames(endpoint);
+      const first = seen.get(name);
+      if (first) {
+        throw new BoltError(`Unexpected tool name \`${name}\` for \`${endpoint.path}\`, expected a name no other endpoint has (\`${first.path}\` has it)`, {
+          location: where(endpoint.pos),
+          hint: `rename one of the endpoints; first defined at ${first.pos ? `${first.pos.file}:${first.pos.line}:${first.pos.column}` : first.path}`,
+        });
+      }
+      if (!TOOL_NAME.test(name)) {
+        throw new BoltError(`Unexpected tool name \`${name}\` for \`${endpoint.path}\`, expected ${TOOL_NAME.source} (at most 64 characters)`, {
+          location: where(endpoint.pos),
+          hint: 'shorten the category or the path; names are never truncated',
+        });
+      }
+      const { method, source } = endpointMethod(endpoint, curl);
+      const verb = classify(endpoint.category, endpoint.path, method);
+      const input = schemas.get(name) ?? { schema: defaultInputSchema(method, endpoint.path) };
+      const declared = input.schema.properties as Record<string, JsonSchema> | undefined;
+      const required = new Set((input.schema.required ?? []) as string[]);
+      for (const param of pathParams(endpoint.path)) {
+        if (!declared?.[param] || !required.has(param)) {
+          throw new BoltError(`Unexpected input schema for \`${name}\`, expected a required property \`${param}\` for the path parameter`, {
+            location: input.file ? { file: input.file } : where(endpoint.pos),
+            hint: `add \`${param}\` to \`properties\` and \`required\``,
+          });
+        }
+      }
+      const action = alias.slice(alias.indexOf('.') + 1);
+      const summary = typeof input.schema.description === 'string' && input.file ? `${input.schema.description} ` : '';
+      const tool: CatalogTool = {
+        name,
+        alias,
+        title: title(endpoint.category, action),
+        description: `${summary}Calls \`${method} ${endpoint.path}\` on the ${api.title}${api.host ? ` (${api.host})` : ''}.`,
+        category: endpoint.category,
+        method,
+        methodSource: source,
+        path: endpoint.path,
+        verb: verb.id,
+        annotations: { ...verb.hints },
+        input,
+        zod: convert(name, input, endpoint.pos),
+        pos: endpoint.pos,
+      };
+      seen.set(name, tool);
+      tools.push(tool);
+    }
+  }
+  return tools;
+}

@@ -1,0 +1,132 @@
+/**
+ * The read stage: resolve the spec globs, read and decode every file, extract them in a stable
+ * order into one model, and load versions.lock.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { BoltError } from '../errors/index.js';
+import { displayPath } from '../paths.js';
+import { loadLock } from '../lock/read.js';
+import type { Lock, SpecModel } from '../model/schema.js';
+import { allCached, extractSpecsCached } from '../parse/cache/extract.js';
+import { loadLockCached } from '../lock/cached.js';
+import { CACHE_DIR, DiskCache, type SectionCache } from '../parse/cache/store.js';
+import { decodeSpec } from '../read/decode.js';
+import type { ParseIssue } from '../model/diagnostics.js';
+import { preloadMarkdown } from '../parse/markdown.js';
+import { emptyModel, extractSpecText } from '../parse/spec.js';
+
+/** Where to read from. Paths are relative to `cwd`. */
+export interface LoadOptions {
+  cwd?: string | undefined;
+  /** Spec globs; default `specs/**\/*.md`. */
+  spec?: string | string[] | undefined;
+  /** versions.lock path; default `specs/versions.lock`. `false` skips the lock. */
+  lock?: string | false | undefined;
+  /** The lock path was given explicitly: a missing file is an error rather than "no lock". */
+  lockRequired?: boolean | undefined;
+  /** Parsed-section cache; default the on-disk one when `.bolt-cache/` exists in cwd, `false` for none. */
+  cache?: SectionCache | false | undefined;
+}
+
+/** The loaded specs: the model, the lock, what could not be read, and every source text by file. */
+export interface LoadedSpecs {
+  cwd: string;
+  model: SpecModel;
+  lock?: Lock | undefined;
+  issues: ParseIssue[];
+  /** File (relative to cwd) → text, for reporters that print source lines. */
+  sources: Record<string, string>;
+}
+
+/** Default spec glob. */
+export const DEFAULT_SPEC = 'specs/**/*.md';
+/** Default lock path. */
+export const DEFAULT_LOCK = 'specs/versions.lock';
+
+
+/** fast-glob, loaded only for patterns other than `DIR/**\/*.md`. */
+async function globFiles(cwd: string, patterns: string[]): Promise<string[]> {
+  const { default: fg } = await import('fast-glob');
+  return fg(patterns, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true, unique: true });
+}
+
+/**
+ * The common case, `DIR/**\/*.md` (the default), with a recursive readdir: same result as fast-glob
+ * (no dot files or folders), without loading it. Undefined for other patterns, or when the tree has
+ * a symbolic link (fast-glob follows those).
+ */
+async function walkMarkdown(cwd: string, patterns: string[]): Promise<string[] | undefined> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const m = /^((?:[\w-][\w.-]*\/)*[\w-][\w.-]*)\/\*\*\/\*\.md$/.exec(pattern);
+    if (!m) return undefined;
+    let entries;
+    try {
+      entries = await readdir(resolve(cwd, m[1]!), { recursive: true, withFileTypes: true });
+    } catch {
+      continue; // a missing folder matches nothing, as with fast-glob
+    }
+    for (const entry of entries) {
+      if (entry.isSymbolicLink()) return undefined;
+      const dir = (entry as { parentPath?: string }).parentPath ?? entry.path;
+      const rel = relative(cwd, join(dir, entry.name)).split('\\').join('/');
+      if (entry.isFile() && entry.name.endsWith('.md') && !rel.split('/').some((part) => part.startsWith('.'))) found.add(rel);
+    }
+  }
+  return [...found];
+}
+
+/** Reads the spec files matched by the globs, in path order. */
+export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAULT_SPEC): Promise<{ file: string; text: string }[]> {
+  const patterns = Array.isArray(spec) ? spec : [spec];
+  const paths = ((await walkMarkdown(cwd, patterns)) ?? (await globFiles(cwd, patterns))).sort();
+  if (paths.length === 0) {
+    throw new BoltError(`No spec file matches \`${patterns.join('`, `')}\`, expected at least one Markdown file`, {
+      location: { file: cwd },
+      hint: 'run in a spec repository (a folder with specs/os.md), pass --spec GLOB, or scaffold one with `bolt init`',
+    });
+  }
+  return Promise.all(
+    paths.map(async (p) => {
+      const file = displayPath(cwd, p);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(resolve(cwd, p));
+      } catch (error) {
+        throw new BoltError(`Cannot read spec file: ${(error as Error).message}`, { location: { file } });
+      }
+      return { file, text: decodeSpec(bytes, file) };
+    }),
+  );
+}
+
+/** Builds one model from spec texts (in the order given), reusing cached sections when given a cache. */
+export function extractSpecs(files: { file: string; text: string }[], cache?: SectionCache): { model: SpecModel; issues: ParseIssue[] } {
+  if (cache) return extractSpecsCached(files, cache);
+  const model = emptyModel();
+  const issues: ParseIssue[] = [];
+  for (const { file, text } of files) extractSpecText(file, text, model, issues);
+  return { model, issues };
+}
+
+/** Loads specs and lock: the read → decode → parse → extract stages. Exit-2 problems throw BoltError. */
+export async function loadSpecs(options: LoadOptions = {}): Promise<LoadedSpecs> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const files = await readSpecFiles(cwd, options.spec);
+  const cache = options.cache ?? (existsSync(resolve(cwd, CACHE_DIR)) ? new DiskCache(resolve(cwd, CACHE_DIR)) : undefined);
+  if (!cache || !allCached(files, cache)) await preloadMarkdown();
+  const { model, issues } = extractSpecs(files, cache || undefined);
+  const sources: Record<string, string> = Object.fromEntries(files.map((f) => [f.file, f.text]));
+  let lock: Lock | undefined;
+  if (options.lock !== false) {
+    const [lockPath, required] = [options.lock ?? DEFAULT_LOCK, options.lockRequired ?? false];
+    const loaded = cache ? await loadLockCached(cwd, lockPath, required, cache) : await loadLock(cwd, lockPath, required);
+    if (loaded) {
+      lock = loaded.lock;
+      sources[loaded.lock.file] = loaded.text;
+    }
+  }
+  return { cwd, model, lock, issues, sources };
+}

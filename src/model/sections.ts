@@ -1,0 +1,71 @@
+/**
+ * The vocabulary of the spec format, shared by the parser (to recognise), the rules (to name) and
+ * the os.md renderer (to write): canonical section titles, inventory column names, and the title
+ * normalisation both directions agree on.
+ */
+import type { SectionId } from './schema.js';
+
+/** Removes emoji, `**` markers and punctuation; lowercases. Used to recognise section and H3 titles. */
+export function normalizeTitle(text: string): string {
+  return text
+    .replace(/[^A-Za-z0-9 ]+/g, ' ')
+    .replace(/\band\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** A lowercase slug of a title (`Minimum VPS Specs` → `minimum-vps-specs`). */
+export function slug(text: string): string {
+  return normalizeTitle(text).replace(/ /g, '-');
+}
+
+/** Canonical titles, as DESIGN.md lists them. */
+export const SECTION_TITLES: Record<SectionId, string> = {
+  overview: 'System Overview',
+  inventory: 'Container Inventory',
+  routing: 'Domain Routing',
+  directory: 'Directory Structure',
+  database: 'Database Schema',
+  api: 'API Endpoints',
+  secrets: 'Secrets Management',
+  deployment: 'Deployment Process',
+  backup: 'Backup & Restore',
+  monitoring: 'Monitoring & Health',
+  mcp: 'MCP Integration',
+  maintenance: 'Maintenance Commands',
+  requirements: 'System Requirements',
+  regions: 'Multi-Country Deployment',
+  changelog: 'Change Log',
+  pending: 'Pending Tasks',
+  support: 'Support',
+};
+
+const byTitle = new Map<string, SectionId>(
+  (Object.entries(SECTION_TITLES) as [SectionId, string][]).map(([id, title]) => [normalizeTitle(title), id]),
+);
+byTitle.set('changelog', 'changelog');
+
+/** The section id of an H2 heading text, or null when it is not a known section. */
+export function sectionIdOf(heading: string): SectionId | null {
+  return byTitle.get(normalizeTitle(heading)) ?? null;
+}
+
+/** A column the inventory reads by its header. */
+export type Field = 'name' | 'image' | 'ports' | 'purpose' | 'status';
+
+/** Header names (normalised) → the field they hold; other columns are kept as extras. */
+export const COLUMN_NAMES: Record<string, Field> = {
+  container: 'name',
+  containers: 'name',
+  name: 'name',
+  service: 'name',
+  image: 'image',
+  'port s': 'ports',
+  ports: 'ports',
+  port: 'ports',
+  purpose: 'purpose',
+  description: 'purpose',
+  status: 'status',
+};
+
