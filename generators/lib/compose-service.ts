@@ -92,7 +92,7 @@ export function composeInputs(model: SpecModel): { key: string; shared: readonly
 
 /** The service for `container`, and the named volumes it declares. */
 export function composeService(container: Container, ctx: ServiceContext): { service: ComposeService; namedVolumes: string[] } {
-  const { model, lock, tier } = ctx;
+  const { model, lock } = ctx;
   const kind = containerKind(container, lock);
   const known = kind ? WELL_KNOWN[kind] : undefined;
   const image = container.image.custom === undefined ? pinnedImage(container, lock) : undefined;

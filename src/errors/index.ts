@@ -14,7 +14,7 @@ export class BoltError extends Error {
   readonly hint: string | undefined;
   readonly exitCode = 2;
 
-  constructor(message: string, options: { location?: ErrorLocation; hint?: string; cause?: unknown } = {}) {
+  constructor(message: string, options: { location?: ErrorLocation | undefined; hint?: string | undefined; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'BoltError';
     this.location = options.location;

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { BoltError } from '../errors/index.js';
 import { displayPath } from '../paths.js';
 import { loadLock } from '../lock/read.js';

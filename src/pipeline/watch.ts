@@ -64,7 +64,6 @@ export class Rebuilder {
   }
 
   private async run(): Promise<RebuildOutcome> {
-    const { cwd } = this.options;
     const t0 = performance.now();
     const { config, loaded } = await loadWorkspace(this.options, this.cache);
     this.loadMs = performance.now() - t0;

@@ -7,6 +7,12 @@ import type { LoadedSpecs } from '../load/index.js';
 import type { Container, ServiceStatus, SpecModel } from '../model/schema.js';
 import type { VerifyRequest } from '../verify/options.js';
 import type { LiveReport } from '../verify/types.js';
+
+/** What a status needs from a live run: each check's target and outcome. */
+export interface Measured {
+  checks: { kind: string; target: string; ok: boolean; detail?: string | undefined; result?: string | undefined }[];
+  summary: object;
+}
 import type { LiveRecord } from './manifest.js';
 
 /** Runs the live checks for a snapshot (verify is loaded only when `--live` asks for it). */
@@ -16,7 +22,7 @@ export async function measure(input: { cwd: string; config: BoltConfig; loaded: 
 }
 
 /** The checks about one container: TCP `name:port`, Docker `name`. */
-function checksOf(c: Container, report: LiveReport): LiveReport['checks'] {
+function checksOf(c: Container, report: Measured): Measured['checks'] {
   return report.checks.filter((k) => k.result !== 'skip' && (k.target === c.name || k.target.startsWith(`${c.name}:`)));
 }
 
@@ -24,7 +30,7 @@ function checksOf(c: Container, report: LiveReport): LiveReport['checks'] {
  * The model with measured statuses: a container whose checks all passed is running; a container
  * the spec calls running whose checks failed is stopped; anything unmeasured keeps its status.
  */
-export function applyLive(model: SpecModel, report: LiveReport, measuredAt: string): { model: SpecModel; record: LiveRecord } {
+export function applyLive(model: SpecModel, report: Measured, measuredAt: string): { model: SpecModel; record: LiveRecord } {
   const statusChanges: LiveRecord['statusChanges'] = [];
   const tiers = (model.inventory?.tiers ?? []).map((t) => ({
     ...t,
@@ -38,7 +44,7 @@ export function applyLive(model: SpecModel, report: LiveReport, measuredAt: stri
   }));
   const record: LiveRecord = {
     measuredAt,
-    summary: { ...report.summary },
+    summary: { ...report.summary } as Record<string, number>,
     checks: report.checks.map((k) => ({ kind: k.kind, target: k.target, ok: k.ok, detail: k.detail ?? '' })),
     statusChanges,
   };

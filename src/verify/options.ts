@@ -114,7 +114,7 @@ export async function verifyOptionsFrom(input: {
     redis: redisAuth(env),
     concurrency,
     timeoutMs,
-    deadlineMs,
+    ...(deadlineMs !== undefined ? { deadlineMs } : {}),
     retries,
     mappedOnly: request.mappedOnly ?? false,
   };

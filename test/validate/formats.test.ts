@@ -1,7 +1,10 @@
 /** The machine formats: json (the DESIGN.md shape), sarif (SARIF 2.1.0, schema-validated), github (workflow commands). */
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import Ajv04 from 'ajv-draft-04';
+import Ajv04Module from 'ajv-draft-04';
+
+// A CommonJS module whose default export is the class: typed as the module under NodeNext.
+const Ajv04 = Ajv04Module as unknown as typeof Ajv;
 import addFormats from 'ajv-formats';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';

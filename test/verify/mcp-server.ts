@@ -33,7 +33,7 @@ export async function startMcpServer(tools: string[] | (() => McpServer)): Promi
     }
     void (async () => {
       const server = factory();
-      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+      const transport = new StreamableHTTPServerTransport({ enableJsonResponse: true });
       res.on('close', () => void transport.close().then(() => server.close()));
       await server.connect(transport);
       await transport.handleRequest(req, res, await readJson(req));
