@@ -9,5 +9,5 @@ import type { Generator } from './types.js';
 export const registry: Generator = {
   id: 'registry',
   description: 'registry.json: the MCP tool catalogue of the unified API',
-  generate: ({ model, toolSchemas }) => [{ path: 'registry.json', contents: `${JSON.stringify(registryDocument(model, { schemas: toolSchemas }), null, 2)}\n` }],
+  generate: ({ model, toolSchemas, memo }) => [{ path: 'registry.json', contents: `${JSON.stringify(registryDocument(model, { schemas: toolSchemas, memo }), null, 2)}\n` }],
 };

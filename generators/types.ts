@@ -5,6 +5,7 @@
 import type { BoltConfig } from '../src/config.js';
 import type { Lock, SpecModel } from '../src/model/schema.js';
 import type { InputSchemaSource } from './tools/input-schemas.js';
+import type { RunMemo } from '../src/memo.js';
 import type { Templates } from '../src/templates.js';
 
 /** A generated file: path relative to the output folder (forward slashes), and its contents. */
@@ -21,6 +22,8 @@ export interface GeneratorInput {
   templates: Templates;
   /** MCP tool input schemas by tool name (the repository's over the package's); the default when absent. */
   toolSchemas?: Map<string, InputSchemaSource> | undefined;
+  /** This run's memo (`src/memo.ts`): what generators compute once per run; none, and nothing is shared. */
+  memo?: RunMemo | undefined;
 }
 
 /** One output (or a family of outputs such as `regions/`). */

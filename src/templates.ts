@@ -1,5 +1,6 @@
 /**
- * Handlebars templates: strict mode, compiled once per process, looked up first in the user's
+ * Handlebars templates: strict mode, compiled once per `Templates` object (one per run, so an edited
+ * template is seen by the next run of `bolt watch`), looked up first in the user's
  * template folder (`templates:` in bolt.config.yaml) and then in the package's `templates/`.
  * HTML escaping is off except for `.html.hbs` templates (the docs site).
  */
@@ -14,19 +15,14 @@ export interface Templates {
   render(name: string, view: object): string;
 }
 
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
 const hb = Handlebars.create();
 hb.registerHelper('json', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value)));
 hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 
-/** Forgets every compiled template, so the next render reads the files again (`bolt watch` on template edits). */
-export function clearTemplateCache(): void {
-  compiled.clear();
-}
-
 /** Templates with an optional override folder (absolute, or relative to `cwd`). */
 export function createTemplates(overrideDir?: string, cwd: string = process.cwd()): Templates {
   const dirs = [...(overrideDir ? [resolve(cwd, overrideDir)] : []), packagePath('templates')];
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
   return {
     render(name, view) {
       const file = dirs.map((d) => join(d, name)).find((f) => existsSync(f));

@@ -10,8 +10,9 @@ import { BoltError } from '../../src/errors/index.js';
 import type { Pos, SpecModel } from '../../src/model/schema.js';
 import { TOOL_NAME, toolNames } from '../../src/model/tool-names.js';
 import { type JsonSchema, SchemaError, toZod, type ZodPair } from './json-schema-zod.js';
-import { defaultInputSchema, type InputSchemaSource, loadToolSchemas, pathParams } from './input-schemas.js';
-import { defaultZodPair } from './schema-shapes.js';
+import { readToolSchemaDir } from '../../src/load/tool-schemas.js';
+import type { RunMemo } from '../../src/memo.js';
+import { defaultInputSchema, type InputSchemaSource, pathParams } from './input-schemas.js';
 import { curlMethods, endpointMethod, type MethodSource } from './methods.js';
 import { classify, type VerbClass } from './verbs.js';
 
@@ -36,7 +37,10 @@ export interface CatalogTool {
 
 /** Options: the schema folder contents (defaults to the package's `schemas/tools/`). */
 export interface CatalogOptions {
+  /** Tool input schemas by name; default the package's own (`schemas/tools/`). */
   schemas?: Map<string, InputSchemaSource> | undefined;
+  /** The run's memo: the registry, the stub and the docs site of one run share one catalogue. */
+  memo?: RunMemo | undefined;
 }
 
 const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -49,7 +53,7 @@ function title(category: string, action: string): string {
 
 function convert(name: string, source: InputSchemaSource, pos: Pos | undefined): ZodPair {
   try {
-    return source.file === undefined ? defaultZodPair(source.schema) : toZod(source.schema);
+    return toZod(source.schema);
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
     throw new BoltError(`${error.message} in the input schema of \`${name}\` at \`${error.pointer || '/'}\``, {
@@ -59,20 +63,19 @@ function convert(name: string, source: InputSchemaSource, pos: Pos | undefined):
   }
 }
 
-/** The last catalogue built per model, with the schema folder contents it was built from. */
-const built = new WeakMap<SpecModel, { schemas: Map<string, InputSchemaSource>; tools: CatalogTool[] }>();
-
 /**
- * The catalogue of the model's unified API, in spec order. Built once per model and schema set:
- * the registry, the stub and the docs site all ask for it, and converting every tool's schema to
- * zod is most of their cost. Callers get their own array; the tools are shared and read-only.
+ * The catalogue of the model's unified API, in spec order. Built once per model and schema set
+ * within a run (with `options.memo`): the registry, the stub and the docs site all ask for it,
+ * and converting every tool's schema to zod is most of their cost. Callers get their own array;
+ * the tools are shared and read-only.
  */
 export function toolCatalog(model: SpecModel, options: CatalogOptions = {}): CatalogTool[] {
-  const schemas = options.schemas ?? loadToolSchemas();
-  const hit = built.get(model);
-  if (hit && hit.schemas === schemas) return [...hit.tools];
-  const tools = buildCatalog(model, schemas);
-  built.set(model, { schemas, tools });
+  const schemas = options.schemas ?? readToolSchemaDir();
+  const memo = options.memo;
+  if (!memo) return buildCatalog(model, schemas);
+  const byModel = memo.get(schemas, 'tool-catalogues', () => new WeakMap<SpecModel, CatalogTool[]>());
+  let tools = byModel.get(model);
+  if (!tools) byModel.set(model, (tools = buildCatalog(model, schemas)));
   return [...tools];
 }
 

@@ -7,7 +7,6 @@ import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { SpecModel } from '../../src/model/schema.js';
 import { type CatalogOptions, type CatalogTool, toolCatalog } from './catalog.js';
 import { type JsonSchema, sdkJsonSchema, toZod } from './json-schema-zod.js';
-import { defaultJsonSchema } from './schema-shapes.js';
 
 /** What every tool returns as `structuredContent`: the HTTP status, content type and body. */
 export const OUTPUT_SCHEMA: JsonSchema = {
@@ -56,9 +55,9 @@ export interface Registry {
 /** The output schema as JSON Schema, rendered once: it is the same for every tool. */
 let outputJsonSchema: Record<string, unknown> | undefined;
 
-/** The SDK rendering of a tool's input schema (default schemas through their shape, see ./schema-shapes.ts). */
+/** The SDK rendering of a tool's input schema. */
 function inputJsonSchema(tool: CatalogTool): Record<string, unknown> {
-  return tool.input.file === undefined ? defaultJsonSchema(tool.input.schema) : sdkJsonSchema(tool.zod.schema);
+  return sdkJsonSchema(tool.zod.schema);
 }
 
 /** The registry form of one catalogue tool. */

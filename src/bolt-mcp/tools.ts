@@ -4,6 +4,7 @@
  * drift, verify live. Each call reads the specs afresh, since the agent edits them between calls.
  */
 import { check, generate } from '../pipeline/build.js';
+import { readToolSchemas } from '../load/tool-schemas.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import type { VerifyRequest } from '../verify/options.js';
 import { validate } from '../rules/validate.js';
@@ -47,8 +48,9 @@ export async function listRoutes(ws: BoltWorkspace) {
 
 /** API endpoints as MCP tools (name, alias, method and its source, annotations). */
 export async function listEndpoints(ws: BoltWorkspace) {
-  const { model } = (await loadWorkspace(ws)).loaded;
-  const endpoints = toolCatalog(model).map((t) => ({
+  const { config, loaded } = await loadWorkspace(ws);
+  const { model } = loaded;
+  const endpoints = toolCatalog(model, { schemas: readToolSchemas(ws.cwd, config.toolSchemas) }).map((t) => ({
     tool: t.name,
     alias: t.alias,
     category: t.category,

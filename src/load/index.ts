@@ -15,7 +15,6 @@ import { CACHE_DIR, DiskCache, type SectionCache } from '../parse/cache/store.js
 import { decodeSpec } from '../read/decode.js';
 import type { ParseIssue } from '../model/diagnostics.js';
 import { preloadMarkdown } from '../parse/markdown.js';
-import { emptyModel, extractSpecText } from '../parse/spec.js';
 
 /** Where to read from. Paths are relative to `cwd`. */
 export interface LoadOptions {
@@ -102,13 +101,13 @@ export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAU
   );
 }
 
-/** Builds one model from spec texts (in the order given), reusing cached sections when given a cache. */
+/**
+ * Builds one model from spec texts (in the order given): each section is extracted on its own and
+ * merged in order (`src/parse/cache/merge.ts`, the one home of the merge rules), reusing cached
+ * sections when given a cache. With or without a cache it is the same code path.
+ */
 export function extractSpecs(files: { file: string; text: string }[], cache?: SectionCache): { model: SpecModel; issues: ParseIssue[] } {
-  if (cache) return extractSpecsCached(files, cache);
-  const model = emptyModel();
-  const issues: ParseIssue[] = [];
-  for (const { file, text } of files) extractSpecText(file, text, model, issues);
-  return { model, issues };
+  return extractSpecsCached(files, cache);
 }
 
 /** Loads specs and lock: the read → decode → parse → extract stages. Exit-2 problems throw BoltError. */

@@ -10,7 +10,7 @@ import type { ParseIssue } from '../model/diagnostics.js';
 import { EXTRACTORS } from './extract/index.js';
 import { extractFooter, extractPreamble, isFooter } from './extract/header.js';
 import { parseMarkdown } from './markdown.js';
-import { type Chunk, splitSections } from './split.js';
+import type { Chunk } from './split.js';
 import { sectionIdOf } from '../model/sections.js';
 
 /** A model with every list empty, ready for extractors to fill. */
@@ -37,13 +37,6 @@ function trimBody(text: string): string {
   while (blank(lines[0])) lines.shift();
   while (blank(lines.at(-1))) lines.pop();
   return lines.join('\n');
-}
-
-/** Reads one file's text into `model`, appending what cannot be read to `issues`. */
-export function extractSpecText(file: string, text: string, model: SpecModel, issues: ParseIssue[]): void {
-  model.files.push(file);
-  noteMojibake(file, text, issues);
-  for (const chunk of splitSections(file, text)) extractChunk(chunk, model, issues);
 }
 
 /** Notes a file's double-encoded text (one issue per file), before any parsing. */

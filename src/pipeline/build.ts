@@ -14,7 +14,8 @@ import { GENERATORS } from '../../generators/index.js';
 import type { GeneratorInput } from '../../generators/types.js';
 import type { BoltConfig } from '../config.js';
 import { BoltError } from '../errors/index.js';
-import { resolveToolSchemas } from '../../generators/tools/input-schemas.js';
+import { readToolSchemas } from '../load/tool-schemas.js';
+import { RunMemo } from '../memo.js';
 import type { SpecModel } from '../model/schema.js';
 import { type LoadedSpecs } from '../load/index.js';
 import { displayPath } from '../paths.js';
@@ -53,7 +54,8 @@ export function selectGenerators(only?: string[]): string[] {
 
 /**
  * What every generator gets for these specs: the model (or a variant such as a stamped release),
- * the lock, the config, the templates (the repository's overrides first) and the tool schemas.
+ * the lock, the config, the templates (the repository's overrides first), the tool schemas, and
+ * a memo for this run. Everything read from disk is read here, afresh for every run.
  */
 export function generatorInput(loaded: LoadedSpecs, config: BoltConfig, model: SpecModel = loaded.model): GeneratorInput {
   return {
@@ -61,7 +63,8 @@ export function generatorInput(loaded: LoadedSpecs, config: BoltConfig, model: S
     lock: loaded.lock,
     config,
     templates: createTemplates(config.templates, loaded.cwd),
-    toolSchemas: resolveToolSchemas(loaded.cwd, config.toolSchemas),
+    toolSchemas: readToolSchemas(loaded.cwd, config.toolSchemas),
+    memo: new RunMemo(),
   };
 }
 

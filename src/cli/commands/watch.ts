@@ -1,11 +1,12 @@
 /**
  * `bolt watch [--out DIR] [--only ID,ID] [--debounce MS]`: build once, then rebuild whenever a spec,
- * the lock, the config or a template override changes. Unchanged sections are not parsed again (the
+ * the lock, the config, a template override or a tool schema changes. Watching is chokidar's: it
+ * follows files that editors save by writing a temporary file and renaming it over the old one. Unchanged sections are not parsed again (the
  * in-memory section cache); only files whose contents changed are written. A failing rebuild prints
  * why and writes nothing, so the last good outputs stay; Ctrl-C stops with exit 0.
  */
-import { watch, type FSWatcher } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { watch as chokidarWatch } from 'chokidar';
 import pc from 'picocolors';
 import { Rebuilder, type RebuildReport } from '../../pipeline/watch.js';
 import { CONFIG_FILE, loadConfig } from '../../config.js';
@@ -13,7 +14,6 @@ import { BoltError } from '../../errors/index.js';
 import { DEFAULT_LOCK, DEFAULT_SPEC } from '../../load/index.js';
 import { formatPretty } from '../../report/pretty.js';
 import { COMMON_HELP, parseFlags, useColor, workDir } from '../common.js';
-import { clearTemplateCache } from '../../templates.js';
 import type { CliEnv } from '../env.js';
 
 export const summary = 'rebuild on spec, lock, config or template edits';
@@ -70,10 +70,15 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
     } else env.stderr.write(`${c.red('✘')} ${r.summary}\n`);
   };
 
-  // Watch folders, not files: editors save by writing a new file and renaming it over the old one.
+  // Watch the folders the spec globs can match under, and the single inputs; chokidar re-arms on
+  // rename-style saves (vim, sed -i, most formatters) and reports files that appear later.
   const specGlobs = values.spec ?? config.spec ?? [DEFAULT_SPEC];
   const files = [resolve(cwd, values.lock ?? config.lock ?? DEFAULT_LOCK), resolve(cwd, values.config ?? CONFIG_FILE)];
-  const trees = [...specGlobs.map((g) => globBase(cwd, g)), ...(config.templates ? [resolve(cwd, config.templates)] : [])];
+  const trees = [
+    ...specGlobs.map((g) => globBase(cwd, g)),
+    ...(config.templates ? [resolve(cwd, config.templates)] : []),
+    resolve(cwd, config.toolSchemas ?? 'schemas/tools'),
+  ];
   const ignored = (path: string): boolean => path === out || path.startsWith(out + sep) || path.split(sep).includes('.bolt-cache');
 
   let timer: NodeJS.Timeout | undefined;
@@ -93,37 +98,29 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
     await running;
     running = undefined;
   };
-  const templateDir = config.templates ? resolve(cwd, config.templates) : undefined;
   const changed = (path: string): void => {
     if (ignored(path)) return;
-    // Compiled templates are kept for the process; an edited one must be read again.
-    if (templateDir && (path === templateDir || path.startsWith(templateDir + sep))) clearTemplateCache();
     clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), debounce);
   };
 
   await rebuild();
-  const watchers: FSWatcher[] = [];
-  const add = (dir: string, recursive: boolean, accept: (path: string) => boolean): void => {
-    try {
-      const w = watch(dir, { recursive }, (_event, name) => {
-        const path = name ? resolve(dir, name.toString()) : dir;
-        if (accept(path)) changed(path);
-      });
-      w.on('error', () => w.close());
-      watchers.push(w);
-    } catch {
-      /* a folder that does not exist yet (no templates/, no specs/) has nothing to watch */
-    }
-  };
-  for (const tree of new Set(trees)) add(tree, true, () => true);
-  for (const file of files) add(dirname(file), false, (p) => p === file);
+  // One watcher from the working folder down, traversing only the folders on the way to an input:
+  // an input folder that does not exist yet (no schemas/tools/, no template folder) is picked up
+  // when it appears.
+  const targets = [...new Set([...trees, ...files])];
+  const relevant = (path: string): boolean =>
+    path === cwd || targets.some((t) => path === t || path.startsWith(t + sep) || t.startsWith(path + sep));
+  const watcher = chokidarWatch(cwd, { ignoreInitial: true, ignored: (path: string) => ignored(path) || !relevant(resolve(cwd, path)), atomic: true });
+  watcher.on('all', (_event, path) => changed(resolve(cwd, path)));
+  watcher.on('error', (error) => env.stderr.write(`bolt watch: ${(error as Error).message}\n`));
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
   if (!values.quiet) env.stdout.write(`${c.dim(`watching ${[...new Set(trees)].map((t) => relative(cwd, t) || '.').join(', ')} and ${files.map((f) => relative(cwd, f)).join(', ')} (Ctrl-C stops)`)}\n`);
 
   return new Promise<number>((resolveExit) => {
     const stop = (): void => {
       clearTimeout(timer);
-      for (const w of watchers) w.close();
+      void watcher.close();
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       void (running ?? Promise.resolve()).then(() => resolveExit(0));
