@@ -6,7 +6,7 @@
  */
 import type { Lock, SpecModel, Tier } from '../src/model/schema.js';
 import { generatedNote } from './lib/header.js';
-import { composeInputs, composeService, type ComposeService } from './lib/compose-service.js';
+import { composeService, type ComposeService } from './lib/compose-service.js';
 import { assertContainerName } from './lib/services.js';
 import { toYaml, yamlComment } from './lib/yaml.js';
 import type { Generator, OutputFile } from './types.js';
@@ -36,36 +36,10 @@ export function composeDocument(model: SpecModel, lock: Lock | undefined, tier: 
   return { services, ...(sorted.length > 0 ? { volumes: Object.fromEntries(sorted.map((v) => [v, {}])) } : {}) };
 }
 
-/** A tier's compose document serialized without its comment, and the inputs it was built from. */
-interface RenderedBody {
-  lock: Lock | undefined;
-  key: string;
-  shared: readonly unknown[];
-  body: string;
-}
-
-/** The last body rendered per tier object. */
-const bodies = new WeakMap<Tier, RenderedBody>();
-
-/**
- * The YAML of one tier's compose document without the comment. A regional compose file is the
- * production one under another comment unless the API healthcheck changed (host names do not
- * otherwise appear in it), so a model whose compose inputs (`composeInputs`) equal those of the
- * last body rendered for the tier reuses that body instead of building it again.
- */
-function composeBody(model: SpecModel, lock: Lock | undefined, tier: Tier): string {
-  const { key, shared } = composeInputs(model);
-  const last = bodies.get(tier);
-  if (last && last.lock === lock && last.key === key && last.shared.every((o, i) => o === shared[i])) return last.body;
-  const body = toYaml(composeDocument(model, lock, tier), '');
-  bodies.set(tier, { lock, key, shared, body });
-  return body;
-}
-
 /** Renders one tier's compose file. */
 export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Tier, notes: string[] = []): string {
   const comment = [generatedNote(model), `Tier: ${tier.id}`, ...notes].map((l) => ` ${l}`).join('\n');
-  return yamlComment(comment) + composeBody(model, lock, tier);
+  return yamlComment(comment) + toYaml(composeDocument(model, lock, tier), '');
 }
 
 /** Compose files for every tier that has containers. */

@@ -2,6 +2,7 @@
  * bolt.config.yaml: optional, validated against `schemas/bolt.config.schema.json`. Keeps the
  * parsed YAML so later stages (rule severities) can point at the offending line.
  */
+import type { Severity } from './model/diagnostics.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BoltError } from './errors/index.js';
@@ -9,7 +10,6 @@ import type { Pos } from './model/schema.js';
 import { displayPath } from './paths.js';
 import { parseYamlFile, validateYaml, type YamlFile } from './read/yaml-file.js';
 
-export type Severity = 'error' | 'warning' | 'info';
 
 /** The configuration (all optional). */
 export interface BoltConfig {

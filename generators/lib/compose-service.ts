@@ -77,19 +77,6 @@ function apiHealthcheck(container: Container, model: SpecModel): Healthcheck | u
   return container.name === apiContainer(model) ? apiHealthcheckOf(model) : undefined;
 }
 
-/**
- * Everything `composeService` reads from the model, as values and shared objects: two models with
- * equal inputs give equal services. A regional model (`rebase.ts`) shares the inventory, the
- * secret groups and the directory trees with its base and changes host names, which reach a service
- * only through the API container's healthcheck; comparing these inputs lets the regional compose
- * files reuse the production one without building its document again. Keep it in step with the
- * functions below (test/generators/compose-inputs.test.ts checks a regional model against a fresh build).
- */
-export function composeInputs(model: SpecModel): { key: string; shared: readonly unknown[] } {
-  const key = JSON.stringify([apiContainer(model), apiHealthcheckOf(model) ?? null, envFileName(model), caddyfileMount(model), [...liveRouteTargets(model)]]);
-  return { key, shared: [model.inventory, model.secrets?.groups, model.directories] };
-}
-
 /** The service for `container`, and the named volumes it declares. */
 export function composeService(container: Container, ctx: ServiceContext): { service: ComposeService; namedVolumes: string[] } {
   const { model, lock } = ctx;

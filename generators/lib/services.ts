@@ -6,12 +6,8 @@
 import { BoltError } from '../../src/errors/index.js';
 import type { Container, Lock, LockImage, Route, SpecModel } from '../../src/model/schema.js';
 import { isContainerName, isHostname } from '../../src/model/values.js';
+import { containersByName as byName } from '../../src/model/query.js';
 import { secretGroupKey, WELL_KNOWN, wellKnownId } from '../well-known.js';
-
-/** Every container of every tier. */
-export function allContainers(model: SpecModel): Container[] {
-  return model.inventory?.tiers.flatMap((t) => t.containers) ?? [];
-}
 
 /**
  * A value computed once per object (model or lock) and reused by every container that asks:
@@ -41,11 +37,7 @@ export function pinOf(container: Container, lock: Lock | undefined): LockImage |
 }
 
 /** Containers of every tier by name (the first one of a name wins, as `find` did). */
-const containersByName = memoize((model: SpecModel): Map<string, Container> => {
-  const byName = new Map<string, Container>();
-  for (const c of allContainers(model)) if (!byName.has(c.name)) byName.set(c.name, c);
-  return byName;
-});
+const containersByName = memoize(byName);
 
 /** Throws unless `name` is a valid container name (the generators' last line of defence). */
 export function assertContainerName(container: Container): void {

@@ -3,6 +3,7 @@
  * routes that reach it, the health checks of those routes' hosts, and the secret *names* it reads.
  * Values of secrets are never looked at here.
  */
+import { allContainers } from '../model/query.js';
 import type { Container, HealthUrl, Lock, LockImage, Route, SpecModel } from '../model/schema.js';
 
 /** A container with everything the service page shows. */
@@ -22,11 +23,6 @@ export interface ServiceInfo {
 /** A file-name-safe slug (`smarterbolt-lab` stays, `My Service` → `my-service`). */
 export function slugify(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'item';
-}
-
-/** Every container of every tier, in spec order. */
-export function allContainers(model: SpecModel): Container[] {
-  return model.inventory?.tiers.flatMap((t) => t.containers) ?? [];
 }
 
 function hostOf(url: string): string | undefined {

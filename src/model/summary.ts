@@ -1,9 +1,10 @@
 /** Counts per section, for `bolt parse` and the docs site's home page. */
+import { allContainers } from './query.js';
 import type { SpecModel } from './schema.js';
 
 /** One row per section: a label and what it holds. */
 export function summarize(model: SpecModel): [string, string][] {
-  const containers = model.inventory?.tiers.flatMap((t) => t.containers) ?? [];
+  const containers = allContainers(model);
   const routes = model.routing?.routes ?? [];
   const endpoints = model.api?.categories.flatMap((c) => c.endpoints) ?? [];
   const keys = model.secrets?.keys ?? [];

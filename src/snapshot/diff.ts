@@ -3,6 +3,7 @@
  * ports, statuses, routes, MCP tools and secret key names. Values of secrets never appear: only
  * key names are compared.
  */
+import { allContainers } from '../model/query.js';
 import type { Container, Route } from '../model/schema.js';
 import type { SpecState } from './state.js';
 
@@ -57,7 +58,7 @@ function changed<T>(a: Map<string, T>, b: Map<string, T>, value: (t: T) => strin
     });
 }
 
-const containers = (s: SpecState): Container[] => s.model.inventory?.tiers.flatMap((t) => t.containers) ?? [];
+const containers = (s: SpecState): Container[] => allContainers(s.model);
 const routeTarget = (r: Route) => `${r.target}${r.port !== undefined ? `:${r.port}` : ''}${r.planned ? ' (planned)' : ''}`;
 const ports = (c: Container) => (c.ports.length === 0 ? '-' : c.ports.map((p) => `${p.host === p.container ? p.host : `${p.host}→${p.container}`}${p.protocol === 'udp' ? '/udp' : ''}`).join(', '));
 

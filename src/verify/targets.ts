@@ -3,6 +3,7 @@
  * published ports of running containers (tcp), the PostgreSQL and Redis containers, the Docker
  * inventory and the MCP endpoint. Dependencies make a failed connect skip what builds on it.
  */
+import { allContainers } from '../model/query.js';
 import type { Container, Lock, Pos, SpecModel } from '../model/schema.js';
 import { dockerContainerCheck, dockerListCheck, dockerUnlistedCheck } from './probes/docker.js';
 import type { DockerEndpoint } from './probes/docker-api.js';
@@ -33,11 +34,7 @@ export function at(pos: Pos | undefined): string | undefined {
 }
 
 /** Every container of every tier. */
-export function containers(model: SpecModel): Container[] {
-  return model.inventory?.tiers.flatMap((t) => t.containers) ?? [];
-}
-
-/** The last path segment of an image name without registry: `postgres` of `docker.io/library/postgres`. */
+export /** The last path segment of an image name without registry: `postgres` of `docker.io/library/postgres`. */
 function imageBase(c: Container): string {
   return (c.image.name ?? '').split('/').pop() ?? '';
 }
@@ -58,7 +55,7 @@ function portOf(url: URL): number {
 /** Derives the check plans, in report order (by kind, then as the spec lists them). */
 export function deriveChecks(model: SpecModel, options: TargetOptions): CheckPlan[] {
   const plans: CheckPlan[] = [];
-  const running = containers(model).filter((c) => c.status === 'running');
+  const running = allContainers(model).filter((c) => c.status === 'running');
 
   for (const c of running) {
     for (const p of c.ports) {
@@ -103,8 +100,8 @@ export function deriveChecks(model: SpecModel, options: TargetOptions): CheckPla
 
   plans.push(dockerListCheck(options.docker));
   if (options.docker.kind !== 'none') {
-    for (const c of containers(model)) plans.push(dockerContainerCheck(c, options.lock, at(c.namePos ?? c.pos)));
-    plans.push(dockerUnlistedCheck(containers(model).map((c) => c.name)));
+    for (const c of allContainers(model)) plans.push(dockerContainerCheck(c, options.lock, at(c.namePos ?? c.pos)));
+    plans.push(dockerUnlistedCheck(allContainers(model).map((c) => c.name)));
   }
 
   const endpoint = model.mcp?.mount?.endpoint;

@@ -1,7 +1,7 @@
 /** `inventory/duplicate-service`: two containers share a name. */
 import type { Container } from '../../model/schema.js';
 import { defineRule } from '../types.js';
-import { allContainers } from '../lib/model.js';
+import { allContainers } from '../../model/query.js';
 
 export const duplicateService = defineRule({
   id: 'inventory/duplicate-service',

@@ -1,7 +1,7 @@
 /** `inventory/host-port-conflict`: two containers publish the same host port and protocol. */
 import type { Container, PortMapping } from '../../model/schema.js';
 import { defineRule } from '../types.js';
-import { allContainers } from '../lib/model.js';
+import { allContainers } from '../../model/query.js';
 
 export const hostPortConflict = defineRule({
   id: 'inventory/host-port-conflict',

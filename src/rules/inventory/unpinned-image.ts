@@ -1,6 +1,7 @@
 /** `inventory/unpinned-image`: an image tag is `latest` or missing. */
 import { defineRule } from '../types.js';
-import { allContainers, isPulled } from '../lib/model.js';
+import { isPulled } from '../lib/model.js';
+import { allContainers } from '../../model/query.js';
 
 export const unpinnedImage = defineRule({
   id: 'inventory/unpinned-image',

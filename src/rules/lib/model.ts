@@ -1,17 +1,5 @@
 /** Small model queries shared by several rules (containers, versions, hosts, header fields). */
-import type { Container, KeyValue, Pos, SpecModel } from '../../model/schema.js';
-
-/** Every container of every tier, in spec order. */
-export function allContainers(model: SpecModel): Container[] {
-  return model.inventory?.tiers.flatMap((t) => t.containers) ?? [];
-}
-
-/** Containers by name (the first one wins when a name is duplicated). */
-export function containersByName(model: SpecModel): Map<string, Container> {
-  const map = new Map<string, Container>();
-  for (const c of allContainers(model)) if (!map.has(c.name)) map.set(c.name, c);
-  return map;
-}
+import type { Container, KeyValue, Pos } from '../../model/schema.js';
 
 /** A pulled image: a parsed `name[:tag]` reference, not a locally built one. */
 export function isPulled(c: Container): boolean {

@@ -1,6 +1,7 @@
 /** `lock/missing-entry`: a pulled image has no entry in versions.lock. */
 import { defineRule } from '../types.js';
-import { allContainers, isPulled } from '../lib/model.js';
+import { isPulled } from '../lib/model.js';
+import { allContainers } from '../../model/query.js';
 
 export const missingEntry = defineRule({
   id: 'lock/missing-entry',

@@ -1,6 +1,7 @@
 /** `lock/missing-file`: the inventory pulls images but there is no versions.lock to pin them. */
 import { defineRule } from '../types.js';
-import { allContainers, isPulled } from '../lib/model.js';
+import { isPulled } from '../lib/model.js';
+import { allContainers } from '../../model/query.js';
 
 export const missingFile = defineRule({
   id: 'lock/missing-file',

@@ -1,6 +1,6 @@
 /** `lock/orphan-entry`: versions.lock pins a service the inventory lacks. */
 import { defineRule } from '../types.js';
-import { allContainers } from '../lib/model.js';
+import { allContainers } from '../../model/query.js';
 
 export const orphanEntry = defineRule({
   id: 'lock/orphan-entry',

@@ -1,6 +1,7 @@
 /** `lock/tag-mismatch`: the inventory's image or tag differs from versions.lock. */
 import { defineRule } from '../types.js';
-import { allContainers, isPulled } from '../lib/model.js';
+import { isPulled } from '../lib/model.js';
+import { allContainers } from '../../model/query.js';
 
 export const tagMismatch = defineRule({
   id: 'lock/tag-mismatch',

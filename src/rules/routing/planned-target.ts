@@ -1,6 +1,6 @@
 /** `routing/planned-target`: a live route points at a planned or pending container. */
 import { defineRule } from '../types.js';
-import { containersByName } from '../lib/model.js';
+import { containersByName } from '../../model/query.js';
 
 export const plannedTarget = defineRule({
   id: 'routing/planned-target',

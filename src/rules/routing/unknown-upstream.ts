@@ -1,6 +1,6 @@
 /** `routing/unknown-upstream`: a route or Caddyfile `reverse_proxy` targets a container not in the inventory. */
 import { defineRule } from '../types.js';
-import { containersByName } from '../lib/model.js';
+import { containersByName } from '../../model/query.js';
 import { containerUpstreams } from '../lib/upstreams.js';
 
 export const unknownUpstream = defineRule({

@@ -1,6 +1,6 @@
 /** `routing/upstream-port-mismatch`: a route or `reverse_proxy` targets a port its container does not listen on. */
 import { defineRule } from '../types.js';
-import { containersByName } from '../lib/model.js';
+import { containersByName } from '../../model/query.js';
 import { containerUpstreams } from '../lib/upstreams.js';
 
 export const upstreamPortMismatch = defineRule({
