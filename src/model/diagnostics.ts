@@ -7,9 +7,8 @@ import type { Pos } from './schema.js';
 /** Severity, as strings only. */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A related location ("first defined here"). */
-export interface DiagnosticCause {
-  message: string;
+/** Where a diagnostic or its cause is: `file` relative to the working directory, 1-based lines and columns. */
+export interface Span {
   file?: string | undefined;
   line?: number | undefined;
   column?: number | undefined;
@@ -17,16 +16,16 @@ export interface DiagnosticCause {
   endColumn?: number | undefined;
 }
 
-/** A finding. `file` is relative to the working directory; lines and columns are 1-based. */
-export interface Diagnostic {
+/** A related location ("first defined here"). */
+export interface DiagnosticCause extends Span {
+  message: string;
+}
+
+/** A finding, at its span. */
+export interface Diagnostic extends Span {
   ruleId: string;
   severity: Severity;
   message: string;
-  file?: string | undefined;
-  line?: number | undefined;
-  column?: number | undefined;
-  endLine?: number | undefined;
-  endColumn?: number | undefined;
   /** What to do about it. */
   hint?: string | undefined;
   /** The other location involved. */

@@ -4,22 +4,10 @@
  * new spec file, a deleted one, an edited bolt.config.yaml and an edited tool schema. Each must
  * reach out/ (or, for a deletion, drop what the file contributed).
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '../..');
-
-async function until(check: () => boolean, what: string, log: () => string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}\n${log()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { privateDist, ROOT, seedRepo, startWatch, until, type Watching } from './helpers.js';
 
 /** Saves as vim and `sed -i` do: write a sibling temp file, rename it over the target. */
 function renameSave(path: string, text: string): void {
@@ -31,33 +19,24 @@ function renameSave(path: string, text: string): void {
 describe('bolt watch and real saves', () => {
   let dist: string;
   let repo: string;
-  let child: ChildProcess | undefined;
-  let stdout = '';
-  let stderr = '';
+  let watching: Watching | undefined;
   beforeAll(async () => {
-    mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
-    dist = mkdtempSync(join(ROOT, 'test-artifacts', 'bolt-dist-'));
-    await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json', '--outDir', dist, '--declaration', 'false'], { cwd: ROOT }).catch(() => undefined);
-    repo = mkdtempSync(join(tmpdir(), 'bolt-watch-saves-'));
-    mkdirSync(join(repo, 'specs'));
-    copyFileSync(join(ROOT, 'specs/os.md'), join(repo, 'specs/os.md'));
-    copyFileSync(join(ROOT, 'specs/versions.lock'), join(repo, 'specs/versions.lock'));
+    dist = await privateDist();
+    repo = seedRepo('bolt-watch-saves-');
   }, 240_000);
   afterAll(() => {
-    if (child && child.exitCode === null) child.kill('SIGKILL');
+    if (watching && watching.child.exitCode === null) watching.child.kill('SIGKILL');
     rmSync(dist, { recursive: true, force: true });
     rmSync(repo, { recursive: true, force: true });
   });
 
   it('follows rename-saves, in-place writes, new and deleted files, the config and tool schemas', async () => {
-    child = spawn(process.execPath, [join(dist, 'src/cli/bin.js'), 'watch', '--debounce', '50', '--no-color'], { cwd: repo });
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((r) => child!.on('exit', (code) => r(code)));
-    const log = () => `stdout:\n${stdout}\nstderr:\n${stderr}`;
+    watching = startWatch(dist, repo);
+    const { log, exited } = watching;
+    const stdout = watching.stdout;
     const out = (name: string) => readFileSync(join(repo, 'out', name), 'utf8');
     const spec = join(repo, 'specs/os.md');
-    await until(() => stdout.includes('watching'), 'the first build', log);
+    await until(() => stdout().includes('watching'), 'the first build', log);
 
     // Three rename-saves in a row: each one is seen (fs.watch on the file itself loses it after the first).
     for (const word of ['alpha', 'beta', 'gamma']) {
@@ -93,7 +72,7 @@ describe('bolt watch and real saves', () => {
     renameSave(join(repo, 'bolt.config.yaml'), 'templates: tpl\n# saved again\n');
     await until(() => out('Caddyfile').startsWith('# from the override'), 'the config naming a template folder', log);
 
-    child.kill('SIGINT');
+    watching.child.kill('SIGINT');
     expect(await exited).toBe(0);
   }, 180_000);
 });

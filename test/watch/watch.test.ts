@@ -1,32 +1,18 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '../..');
-
-/** Polls until `check` holds, or fails after `ms`. */
-async function until(check: () => boolean, what: string, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { privateDist, ROOT, until } from './helpers.js';
 
 describe('bolt watch, the binary', () => {
-  // A private build, as test/mcp does: tests running the shared dist/ never see a half-written file.
   let dist: string;
   let repo: string;
   let child: ChildProcess | undefined;
   let stdout = '';
   let stderr = '';
   beforeAll(async () => {
-    mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
-    dist = mkdtempSync(join(ROOT, 'test-artifacts', 'bolt-dist-'));
-    await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json', '--outDir', dist, '--declaration', 'false'], { cwd: ROOT }).catch(() => undefined);
+    dist = await privateDist();
     repo = mkdtempSync(join(tmpdir(), 'bolt-watch-'));
     mkdirSync(join(repo, 'specs'));
     copyFileSync(join(ROOT, 'specs/os.md'), join(repo, 'specs/os.md'));

@@ -1,4 +1,5 @@
 /** `encoding/mojibake`: UTF-8 text that was decoded as a legacy code page and re-encoded. */
+import { forwardIssues } from '../lib/issues.js';
 import { defineRule } from '../types.js';
 
 export const mojibake = defineRule({
@@ -16,9 +17,6 @@ export const mojibake = defineRule({
     mojibake: { text: '{{message}}', hint: '{{hint}}' },
   },
   check(ctx) {
-    for (const issue of ctx.issues) {
-      if (issue.ruleId !== 'encoding/mojibake') continue;
-      ctx.report({ message: 'mojibake', data: { message: issue.message, hint: issue.hint ?? 're-save the file as UTF-8' }, pos: issue.pos });
-    }
+    forwardIssues(ctx, 'encoding/mojibake', 'mojibake', 're-save the file as UTF-8');
   },
 });

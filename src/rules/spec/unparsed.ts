@@ -1,4 +1,5 @@
 /** `spec/unparsed`: a line inside a known section that does not match the section's format. */
+import { forwardIssues } from '../lib/issues.js';
 import { defineRule } from '../types.js';
 
 export const unparsed = defineRule({
@@ -16,9 +17,6 @@ export const unparsed = defineRule({
     unparsed: { text: '{{message}}', hint: '{{hint}}' },
   },
   check(ctx) {
-    for (const issue of ctx.issues) {
-      if (issue.ruleId !== 'spec/unparsed') continue;
-      ctx.report({ message: 'unparsed', data: { message: issue.message, hint: issue.hint ?? 'see docs/spec-format.md for the expected form' }, pos: issue.pos });
-    }
+    forwardIssues(ctx, 'spec/unparsed', 'unparsed', 'see docs/spec-format.md for the expected form');
   },
 });
