@@ -11,9 +11,18 @@ import { assertContainerName } from './lib/services.js';
 import { toYaml, yamlComment } from './lib/yaml.js';
 import type { Generator, OutputFile } from './types.js';
 
-/** Output file of a tier: `docker-compose.yml` for production, `<container>.yml` or `<tier>.yml` otherwise. */
-export function composeFileName(tier: Tier): string {
-  if (tier.id === 'production') return 'docker-compose.yml';
+/**
+ * The tier written as `docker-compose.yml`: the production tier, or, when the inventory has none,
+ * the first tier that is not the lab, so production is never without its compose file.
+ */
+export function mainTier(model: SpecModel): Tier | undefined {
+  const tiers = (model.inventory?.tiers ?? []).filter((t) => t.containers.length > 0);
+  return tiers.find((t) => t.id === 'production') ?? tiers.find((t) => t.id !== 'lab');
+}
+
+/** Output file of a tier: `docker-compose.yml` for the main tier, `<container>.yml` or `docker-compose.<tier>.yml` otherwise. */
+export function composeFileName(tier: Tier, main: Tier | undefined = tier.id === 'production' ? tier : undefined): string {
+  if (tier === main || tier.id === 'production') return 'docker-compose.yml';
   // The seed names its lab compose file after the one container it holds (`smarterbolt-lab.yml`).
   if (tier.containers.length === 1) return `${tier.containers[0]!.name}.yml`;
   return `docker-compose.${tier.id}.yml`;
@@ -25,7 +34,7 @@ export function composeDocument(model: SpecModel, lock: Lock | undefined, tier: 
   const volumes = new Set<string>();
   const live = tier.containers.filter((c) => c.status !== 'deprecated');
   // One context for the whole tier: the per-tier indexes in `compose-service.ts` are keyed by it.
-  const ctx = { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier) };
+  const ctx = { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier, mainTier(model)) };
   for (const container of live) {
     assertContainerName(container);
     const { service, namedVolumes } = composeService(container, ctx);
@@ -45,7 +54,15 @@ export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Ti
 /** Compose files for every tier that has containers. */
 export function composeFiles(model: SpecModel, lock: Lock | undefined, tierIds?: string[]): OutputFile[] {
   const tiers = (model.inventory?.tiers ?? []).filter((t) => t.containers.length > 0 && (!tierIds || tierIds.includes(t.id)));
-  return tiers.map((tier) => ({ path: composeFileName(tier), contents: renderCompose(model, lock, tier) }));
+  const main = mainTier(model);
+  return tiers.map((tier) => ({ path: composeFileName(tier, main), contents: renderCompose(model, lock, tier, tierNotes(tier, main)) }));
+}
+
+/** Why a tier's file is what it is, when that is not obvious from the tier's name. */
+function tierNotes(tier: Tier, main: Tier | undefined): string[] {
+  if (tier.id === 'production' || tier.id === 'lab') return [];
+  if (tier === main) return [`No production tier in the inventory: tier \`${tier.id}\` (${tier.title}) is written as docker-compose.yml.`];
+  return [`Tier \`${tier.id}\` (${tier.title}) is neither production nor lab: deploy it with \`docker compose -f ${composeFileName(tier, main)} up -d\`.`];
 }
 
 export const compose: Generator = {

@@ -8,7 +8,7 @@
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import { BoltError } from '../../src/errors/index.js';
 import type { Pos, SpecModel } from '../../src/model/schema.js';
-import { TOOL_NAME, toolNames } from '../../src/model/tool-names.js';
+import { assignToolNames } from '../../src/model/tool-names.js';
 import { type JsonSchema, SchemaError, toZod, type ZodPair } from './json-schema-zod.js';
 import { readToolSchemaDir } from '../../src/load/tool-schemas.js';
 import type { RunMemo } from '../../src/memo.js';
@@ -83,57 +83,40 @@ function buildCatalog(model: SpecModel, schemas: Map<string, InputSchemaSource>)
   const api = model.api;
   if (!api) return [];
   const curl = curlMethods(model, api.host);
-  const seen = new Map<string, CatalogTool>();
   const tools: CatalogTool[] = [];
-  for (const category of api.categories) {
-    for (const endpoint of category.endpoints) {
-      const { name, alias } = toolNames(endpoint);
-      const first = seen.get(name);
-      if (first) {
-        throw new BoltError(`Unexpected tool name \`${name}\` for \`${endpoint.path}\`, expected a name no other endpoint has (\`${first.path}\` has it)`, {
-          location: where(endpoint.pos),
-          hint: `rename one of the endpoints; first defined at ${first.pos ? `${first.pos.file}:${first.pos.line}:${first.pos.column}` : first.path}`,
+  // Names are unique by construction; clashes and long names are validate findings (api/tool-name-*).
+  for (const { endpoint, name, alias } of assignToolNames(api.categories.flatMap((c) => c.endpoints))) {
+    const { method, source } = endpointMethod(endpoint, curl);
+    const verb = classify(endpoint.category, endpoint.path, method);
+    const input = schemas.get(name) ?? { schema: defaultInputSchema(method, endpoint.path) };
+    const declared = input.schema.properties as Record<string, JsonSchema> | undefined;
+    const required = new Set((input.schema.required ?? []) as string[]);
+    for (const param of pathParams(endpoint.path)) {
+      if (!declared?.[param] || !required.has(param)) {
+        throw new BoltError(`Unexpected input schema for \`${name}\`, expected a required property \`${param}\` for the path parameter`, {
+          location: input.file ? { file: input.file } : where(endpoint.pos),
+          hint: `add \`${param}\` to \`properties\` and \`required\``,
         });
       }
-      if (!TOOL_NAME.test(name)) {
-        throw new BoltError(`Unexpected tool name \`${name}\` for \`${endpoint.path}\`, expected ${TOOL_NAME.source} (at most 64 characters)`, {
-          location: where(endpoint.pos),
-          hint: 'shorten the category or the path; names are never truncated',
-        });
-      }
-      const { method, source } = endpointMethod(endpoint, curl);
-      const verb = classify(endpoint.category, endpoint.path, method);
-      const input = schemas.get(name) ?? { schema: defaultInputSchema(method, endpoint.path) };
-      const declared = input.schema.properties as Record<string, JsonSchema> | undefined;
-      const required = new Set((input.schema.required ?? []) as string[]);
-      for (const param of pathParams(endpoint.path)) {
-        if (!declared?.[param] || !required.has(param)) {
-          throw new BoltError(`Unexpected input schema for \`${name}\`, expected a required property \`${param}\` for the path parameter`, {
-            location: input.file ? { file: input.file } : where(endpoint.pos),
-            hint: `add \`${param}\` to \`properties\` and \`required\``,
-          });
-        }
-      }
-      const action = alias.slice(alias.indexOf('.') + 1);
-      const summary = typeof input.schema.description === 'string' && input.file ? `${input.schema.description} ` : '';
-      const tool: CatalogTool = {
-        name,
-        alias,
-        title: title(endpoint.category, action),
-        description: `${summary}Calls \`${method} ${endpoint.path}\` on the ${api.title}${api.host ? ` (${api.host})` : ''}.`,
-        category: endpoint.category,
-        method,
-        methodSource: source,
-        path: endpoint.path,
-        verb: verb.id,
-        annotations: { ...verb.hints },
-        input,
-        zod: convert(name, input, endpoint.pos),
-        pos: endpoint.pos,
-      };
-      seen.set(name, tool);
-      tools.push(tool);
     }
+    const action = alias.slice(alias.indexOf('.') + 1);
+    const summary = typeof input.schema.description === 'string' && input.file ? `${input.schema.description} ` : '';
+    const tool: CatalogTool = {
+      name,
+      alias,
+      title: title(endpoint.category, action),
+      description: `${summary}Calls \`${method} ${endpoint.path}\` on the ${api.title}${api.host ? ` (${api.host})` : ''}.`,
+      category: endpoint.category,
+      method,
+      methodSource: source,
+      path: endpoint.path,
+      verb: verb.id,
+      annotations: { ...verb.hints },
+      input,
+      zod: convert(name, input, endpoint.pos),
+      pos: endpoint.pos,
+    };
+    tools.push(tool);
   }
   return tools;
 }

@@ -6,7 +6,7 @@
 import { registry } from '../../generators/registry.js';
 import type { GeneratorInput } from '../../generators/types.js';
 import type { SpecModel } from '../model/schema.js';
-import { toolNames } from '../model/tool-names.js';
+import { assignToolNames } from '../model/tool-names.js';
 
 /** One property row of a tool's input schema. */
 export interface SchemaRow {
@@ -92,10 +92,15 @@ export function toolCatalog(input: GeneratorInput): ToolCatalog {
 
 /** One tool per listed endpoint, with only what the spec states. */
 export function endpointTools(model: SpecModel): DocTool[] {
-  return (model.api?.categories ?? []).flatMap((c) =>
-    c.endpoints.map((e) => {
-      const { name, alias } = toolNames(e);
-      return { name, title: '', description: '', method: e.method ?? '', path: e.path, category: c.name, alias, inputs: [], annotations: [] };
-    }),
-  );
+  return assignToolNames((model.api?.categories ?? []).flatMap((c) => c.endpoints)).map(({ endpoint: e, name, alias }) => ({
+    name,
+    title: '',
+    description: '',
+    method: e.method ?? '',
+    path: e.path,
+    category: e.category,
+    alias,
+    inputs: [],
+    annotations: [],
+  }));
 }

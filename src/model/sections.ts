@@ -5,10 +5,17 @@
  */
 import type { SectionId } from './schema.js';
 
-/** Removes emoji, `**` markers and punctuation; lowercases. Used to recognise section and H3 titles. */
+/**
+ * Removes emoji, `**` markers and punctuation; folds accents (`producción` → `produccion`,
+ * `ß` → `ss`) and lowercases, keeping letters of every script. Used to recognise section and H3
+ * titles and to make slugs, so `ó` never turns into a separator.
+ */
 export function normalizeTitle(text: string): string {
   return text
-    .replace(/[^A-Za-z0-9 ]+/g, ' ')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
     .replace(/\band\b/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -33,3 +33,71 @@ export function toolNames(endpoint: Pick<Endpoint, 'category' | 'path'>): { name
   const prefix = /^[a-z]/.test(category) ? category : `t_${category}`;
   return { name: `${prefix}_${action}`, alias: `${category}.${action}` };
 }
+
+/** What an explicit method adds to a name shared by several methods of one path (`orders_list`, `orders_create`). */
+function methodWord(method: string, path: string): string {
+  const m = method.toUpperCase();
+  const item = /\{[^}]+\}\/?$|:[A-Za-z_]\w*\/?$/.test(path);
+  if (m === 'GET') return item ? 'get' : 'list';
+  return { POST: 'create', PUT: 'replace', PATCH: 'update', DELETE: 'delete', HEAD: 'head', OPTIONS: 'options' }[m] ?? words(m);
+}
+
+/** One endpoint's tool name, and what stands in its way, if anything. */
+export interface ToolNaming {
+  endpoint: Endpoint;
+  name: string;
+  alias: string;
+  /** The earlier endpoint whose name this one would have taken (the name then gets a `_2`, `_3` suffix). */
+  collidesWith?: Endpoint | undefined;
+  /** The name before a too long one was shortened. */
+  tooLong?: string | undefined;
+}
+
+/**
+ * Unique tool names for every listed endpoint, in spec order. Endpoints are method + path: when
+ * several endpoints share a name only because they are different methods of one path, each gets
+ * a method word (`GET /orders` → `orders_list`, `POST /orders` → `orders_create`). Any other
+ * clash keeps the first name and numbers the later ones, and a name over 64 characters is
+ * shortened with a stable hash; both are reported by `api/tool-name-collision` and
+ * `api/tool-name-invalid`, so generation never fails on them.
+ */
+export function assignToolNames(endpoints: Endpoint[]): ToolNaming[] {
+  const base = endpoints.map((endpoint) => ({ endpoint, ...toolNames(endpoint) }));
+  const byName = new Map<string, typeof base>();
+  for (const b of base) byName.set(b.name, [...(byName.get(b.name) ?? []), b]);
+  const taken = new Set<string>();
+  const firstOf = new Map<string, Endpoint>();
+  return base.map((b) => {
+    let { name, alias } = b;
+    const group = byName.get(b.name)!;
+    const methods = group.map((g) => g.endpoint.method?.toUpperCase());
+    const byMethod = group.length > 1 && methods.every((m) => m !== undefined) && new Set(methods).size === group.length && group.every((g) => g.endpoint.path === group[0]!.endpoint.path);
+    if (byMethod) {
+      const word = methodWord(b.endpoint.method!, b.endpoint.path);
+      name = `${name}_${word}`;
+      alias = `${alias}_${word}`;
+    }
+    let tooLong: string | undefined;
+    if (name.length > 64) {
+      tooLong = name;
+      name = `${name.slice(0, 57)}_${shortHash(name)}`;
+    }
+    let collidesWith: Endpoint | undefined;
+    if (taken.has(name)) {
+      collidesWith = firstOf.get(name);
+      let n = 2;
+      while (taken.has(`${name.slice(0, 61)}_${n}`)) n++;
+      name = `${name.slice(0, 61)}_${n}`;
+      alias = `${alias}_${n}`;
+    } else firstOf.set(name, b.endpoint);
+    taken.add(name);
+    return { endpoint: b.endpoint, name, alias, ...(collidesWith ? { collidesWith } : {}), ...(tooLong ? { tooLong } : {}) };
+  });
+}
+
+/** Six hex digits of a string's FNV-1a hash: stable across runs and platforms. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0').slice(0, 6);
+}

@@ -4,6 +4,8 @@
  */
 import { toolCountMismatch } from './api/tool-count-mismatch.js';
 import { duplicateEndpoint } from './api/duplicate-endpoint.js';
+import { toolNameCollision } from './api/tool-name-collision.js';
+import { toolNameInvalid } from './api/tool-name-invalid.js';
 import { mojibake } from './encoding/mojibake.js';
 import { unroutedEndpoint } from './health/unrouted-endpoint.js';
 import { duplicateService } from './inventory/duplicate-service.js';
@@ -34,6 +36,8 @@ import type { Rule } from './types.js';
 export const RULES: readonly Rule[] = [
   duplicateEndpoint,
   toolCountMismatch,
+  toolNameCollision,
+  toolNameInvalid,
   mojibake,
   unroutedEndpoint,
   duplicateService,

@@ -11,7 +11,7 @@ import type { BoltConfig } from '../config.js';
 import { BoltError } from '../errors/index.js';
 import { parseLock } from '../lock/read.js';
 import type { Lock, SpecModel } from '../model/schema.js';
-import { toolNames } from '../model/tool-names.js';
+import { assignToolNames } from '../model/tool-names.js';
 import { extractSpecs, type LoadedSpecs } from '../load/index.js';
 
 /** A side of the comparison. */
@@ -35,7 +35,7 @@ function registryTools(text: string | undefined): string[] | undefined {
 }
 
 function endpointTools(model: SpecModel): string[] {
-  return (model.api?.categories ?? []).flatMap((c) => c.endpoints.map((e) => toolNames(e).name));
+  return assignToolNames((model.api?.categories ?? []).flatMap((c) => c.endpoints)).map((t) => t.name);
 }
 
 /** `1.1.0` → `<out>/snapshots/1.1.0`; a folder path as is. Exit 2 when neither exists. */

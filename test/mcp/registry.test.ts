@@ -86,19 +86,29 @@ describe('registry.json of the seed', async () => {
 });
 
 describe('tool catalogue edge cases', () => {
-  it('fails on a name collision instead of truncating or hashing', () => {
+  it('never fails on a name collision: the later tool is numbered (api/tool-name-collision reports it)', () => {
     const model = specWith('- `odoo`: `/odoo/search-read`, `/odoo/search_read`');
-    expect(() => toolCatalog(model)).toThrow(/Unexpected tool name `odoo_search_read` for `\/odoo\/search_read`.*`\/odoo\/search-read` has it/);
-    try {
-      toolCatalog(model);
-    } catch (error) {
-      expect((error as { location: unknown }).location).toMatchObject({ file: 'specs/os.md', line: 12 });
-    }
+    expect(toolCatalog(model).map((t) => [t.name, t.path])).toEqual([
+      ['odoo_search_read', '/odoo/search-read'],
+      ['odoo_search_read_2', '/odoo/search_read'],
+    ]);
   });
 
-  it('fails on a name longer than 64 characters', () => {
+  it('names the methods of one path apart (GET /orders and POST /orders are two endpoints)', () => {
+    const model = specWith('- `shop`: `GET /orders`, `POST /orders`, `GET /orders/{id}`, `DELETE /orders/{id}`');
+    expect(toolCatalog(model).map((t) => `${t.name} ${t.method}`)).toEqual([
+      'shop_orders_list GET',
+      'shop_orders_create POST',
+      'shop_orders_by_id_get GET',
+      'shop_orders_by_id_delete DELETE',
+    ]);
+  });
+
+  it('shortens a name longer than 64 characters with a stable hash (api/tool-name-invalid reports it)', () => {
     const model = specWith(`- \`core\`: \`/${'x'.repeat(70)}\``);
-    expect(() => toolCatalog(model)).toThrow(/expected .* \(at most 64 characters\)/);
+    const [tool] = toolCatalog(model);
+    expect(tool!.name).toMatch(/^core_x{52}_[0-9a-f]{6}$/);
+    expect(toolCatalog(specWith(`- \`core\`: \`/${'x'.repeat(70)}\``))[0]!.name).toBe(tool!.name);
   });
 
   it('uses an explicit method prefix, path parameters and the default input schema', () => {

@@ -10,13 +10,20 @@ import { groupByH3, plain, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
 import { COLUMN_NAMES, type Field, normalizeTitle, slug } from '../../model/sections.js';
 
-/** The tier id of an H3 title: production, lab, or a slug. */
+/** The tier id of an H3 title: production, staging, lab (in several languages), or else its slug. */
 export function tierId(title: string): string {
-  const t = normalizeTitle(title);
-  if (/\bproduction\b|\bprod\b/.test(t)) return 'production';
-  if (/\blab\b|\bdevelopment\b|\bdev\b/.test(t)) return 'lab';
+  const t = ` ${normalizeTitle(title)} `;
+  // Staging first: "pre-production" must not read as production.
+  if (STAGING.test(t)) return 'staging';
+  if (PRODUCTION.test(t)) return 'production';
+  if (LAB.test(t)) return 'lab';
   return slug(title) || 'default';
 }
+
+/** Words that name a tier, in the languages specs are written in (after `normalizeTitle`). */
+const STAGING = / (?:staging|stage|pre ?prod|pre ?production|preproduccion|pre ?produktion|homologacion|uat) /;
+const PRODUCTION = / (?:production|prod|produktion|produccion|producao|produzione|productie|produkcja) /;
+const LAB = / (?:lab|labs|laboratorio|labor|development|dev|desarrollo|entwicklung|desenvolvimento|sviluppo|sandbox) /;
 
 /** Source range of a cell's content (inside the pipes, trimmed). */
 function cellRange(cell: TableCell, ctx: ChunkContext): { pos: Pos | undefined; start: number; src: string } {

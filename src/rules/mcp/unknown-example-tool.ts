@@ -1,5 +1,5 @@
 /** `mcp/unknown-example-tool`: a usage example calls a tool that no listed endpoint provides. */
-import { toolNames } from '../../model/tool-names.js';
+import { assignToolNames } from '../../model/tool-names.js';
 import { defineRule } from '../types.js';
 
 export const unknownExampleTool = defineRule({
@@ -20,7 +20,7 @@ export const unknownExampleTool = defineRule({
     const api = ctx.model.api;
     const usage = ctx.model.mcp?.usage;
     if (!api || !usage) return;
-    const tools = api.categories.flatMap((c) => c.endpoints.map((e) => toolNames(e)));
+    const tools = assignToolNames(api.categories.flatMap((c) => c.endpoints));
     const known = new Set(tools.flatMap((t) => [t.name, t.alias]));
     for (const ex of usage.examples) {
       if (known.has(ex.tool)) continue;
