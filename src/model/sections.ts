@@ -53,9 +53,18 @@ const byTitle = new Map<string, SectionId>(
 );
 byTitle.set('changelog', 'changelog');
 
-/** The section id of an H2 heading text, or null when it is not a known section. */
+/**
+ * The section id of an H2 heading text, or null when it is not a known section. A title is also
+ * tried with every non-ASCII character dropped, so an emoji that went through a wrong decode
+ * (`ðŸ³ Container Inventory`, reported as `encoding/mojibake`) does not hide the section.
+ */
 export function sectionIdOf(heading: string): SectionId | null {
-  return byTitle.get(normalizeTitle(heading)) ?? null;
+  return byTitle.get(normalizeTitle(heading)) ?? byTitle.get(asciiTitle(heading)) ?? null;
+}
+
+/** `normalizeTitle` over the ASCII characters only. */
+export function asciiTitle(text: string): string {
+  return normalizeTitle(text.replace(/[^\x20-\x7e]+/g, ' '));
 }
 
 /** A column the inventory reads by its header. */

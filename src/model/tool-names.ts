@@ -49,6 +49,8 @@ export interface ToolNaming {
   alias: string;
   /** The earlier endpoint whose name this one would have taken (the name then gets a `_2`, `_3` suffix). */
   collidesWith?: Endpoint | undefined;
+  /** Set instead of `collidesWith` when the earlier endpoint is the same endpoint listed again (`api/duplicate-endpoint`). */
+  duplicate?: boolean | undefined;
   /** The name before a too long one was shortened. */
   tooLong?: string | undefined;
 }
@@ -83,16 +85,23 @@ export function assignToolNames(endpoints: Endpoint[]): ToolNaming[] {
       name = `${name.slice(0, 57)}_${shortHash(name)}`;
     }
     let collidesWith: Endpoint | undefined;
+    let duplicate = false;
     if (taken.has(name)) {
       collidesWith = firstOf.get(name);
+      duplicate = collidesWith !== undefined && sameEndpoint(collidesWith, b.endpoint);
       let n = 2;
       while (taken.has(`${name.slice(0, 61)}_${n}`)) n++;
       name = `${name.slice(0, 61)}_${n}`;
       alias = `${alias}_${n}`;
     } else firstOf.set(name, b.endpoint);
     taken.add(name);
-    return { endpoint: b.endpoint, name, alias, ...(collidesWith ? { collidesWith } : {}), ...(tooLong ? { tooLong } : {}) };
+    return { endpoint: b.endpoint, name, alias, ...(collidesWith ? { collidesWith } : {}), ...(duplicate ? { duplicate } : {}), ...(tooLong ? { tooLong } : {}) };
   });
+}
+
+/** One endpoint listed twice: the same path, and the same method or one of them unstated. */
+export function sameEndpoint(a: Pick<Endpoint, 'path' | 'method'>, b: Pick<Endpoint, 'path' | 'method'>): boolean {
+  return a.path === b.path && (a.method === undefined || b.method === undefined || a.method.toUpperCase() === b.method.toUpperCase());
 }
 
 /** Six hex digits of a string's FNV-1a hash: stable across runs and platforms. */

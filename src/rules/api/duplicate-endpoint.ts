@@ -1,5 +1,6 @@
 /** `api/duplicate-endpoint`: the same path is listed twice. */
 import type { Endpoint } from '../../model/schema.js';
+import { sameEndpoint } from '../../model/tool-names.js';
 import { defineRule } from '../types.js';
 
 export const duplicateEndpoint = defineRule({
@@ -22,7 +23,7 @@ export const duplicateEndpoint = defineRule({
     for (const cat of ctx.model.api?.categories ?? []) {
       for (const e of cat.endpoints) {
         const same = seen.get(e.path) ?? [];
-        const first = same.find((o) => o.method === undefined || e.method === undefined || o.method.toUpperCase() === e.method.toUpperCase());
+        const first = same.find((o) => sameEndpoint(o, e));
         same.push(e);
         seen.set(e.path, same);
         if (!first) continue;

@@ -26,7 +26,7 @@ export const toolNameCollision = defineRule({
     const names = assignToolNames(endpoints);
     const nameOf = new Map(names.map((n) => [n.endpoint, n.name]));
     for (const n of names) {
-      if (!n.collidesWith) continue;
+      if (!n.collidesWith || n.duplicate) continue; // a duplicate endpoint is api/duplicate-endpoint's finding
       const first = n.collidesWith;
       const label = (e: typeof first) => `${e.method ? `${e.method} ` : ''}${e.path}`;
       const data = { name: nameOf.get(first) ?? n.name, endpoint: label(n.endpoint), first: label(first), numbered: n.name };
