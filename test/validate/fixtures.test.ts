@@ -53,8 +53,14 @@ describe('the PortLine platform fixtures', () => {
     expect(diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual(['spec/missing-section 1:1', 'spec/missing-section 1:1', 'lock/missing-file 17:1']);
   });
 
+  it('the tool-name spec: methods of one path are apart, a clash and a long name are found at their endpoints', async () => {
+    const { diagnostics } = await run('api-tool-names');
+    expect(diagnostics.filter((d) => d.ruleId.startsWith('api/')).map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual(['api/tool-name-collision 14:40', 'api/tool-name-invalid 14:66']);
+  });
+
   it('between them, the fixtures trigger every rule of the registry', async () => {
-    const seen = new Set([...(await run('platform-portline-broken')).diagnostics, ...(await run('platform-portline-bare')).diagnostics].map((d) => d.ruleId));
+    const names = ['platform-portline-broken', 'platform-portline-bare', 'api-tool-names'];
+    const seen = new Set((await Promise.all(names.map(run))).flatMap((r) => r.diagnostics).map((d) => d.ruleId));
     expect(RULES.map((r) => r.id).filter((id) => !seen.has(id))).toEqual([]);
   });
 });
