@@ -52,7 +52,7 @@ export function summarizeDiagnostics(diagnostics: Diagnostic[]): { errors: numbe
 
 /** A finding made while reading, turned into a diagnostic by its rule (`spec/unparsed`, `encoding/mojibake`). */
 export interface ParseIssue {
-  ruleId: 'spec/unparsed' | 'encoding/mojibake';
+  ruleId: 'spec/unparsed' | 'encoding/mojibake' | 'spec/misspelt-section';
   message: string;
   hint?: string | undefined;
   pos: Pos;

@@ -4,6 +4,7 @@
  * normalisation both directions agree on.
  */
 import type { SectionId } from './schema.js';
+import { closest } from './suggest.js';
 
 /**
  * Removes emoji, `**` markers and punctuation; folds accents (`producción` → `produccion`,
@@ -60,6 +61,15 @@ byTitle.set('changelog', 'changelog');
  */
 export function sectionIdOf(heading: string): SectionId | null {
   return byTitle.get(normalizeTitle(heading)) ?? byTitle.get(asciiTitle(heading)) ?? null;
+}
+
+/**
+ * The known section a heading is probably a misspelling of (`Container Inventroy`), by edit
+ * distance over the normalised titles; undefined when none is near enough.
+ */
+export function nearSectionId(heading: string): SectionId | undefined {
+  const near = closest(normalizeTitle(heading), byTitle.keys(), 3) ?? closest(asciiTitle(heading), byTitle.keys(), 3);
+  return near === undefined ? undefined : byTitle.get(near);
 }
 
 /** `normalizeTitle` over the ASCII characters only. */

@@ -41,30 +41,48 @@ export function parseImage(text: string): ParsedImage {
   return { kind: 'ref', name: rest, ...(tag !== undefined ? { tag } : {}), ...(dig !== undefined ? { digest: dig } : {}) };
 }
 
-/** `P`, `H→C`, `H->C` or `H:C`, optional `/udp` or `/tcp`. */
-export function parsePort(token: string): { host: number; container: number; protocol: 'tcp' | 'udp' } | undefined {
-  const m = /^(\d{1,5})(?:\s*(?:→|->|:)\s*(\d{1,5}))?(?:\/(tcp|udp))?$/i.exec(token.trim());
+/** A parsed port mapping. */
+export interface ParsedPort {
+  host: number;
+  container: number;
+  protocol: 'tcp' | 'udp';
+}
+
+/** `P`, `H→C`, `H->C` or `H:C`, optional `/udp` or `/tcp`; undefined when it is not one. */
+export function parsePort(token: string): ParsedPort | undefined {
+  const parsed = parsePortChecked(token);
+  return parsed === 'out-of-range' ? undefined : parsed;
+}
+
+/** As `parsePort`, telling a well-formed mapping with a number outside 1–65535 apart from a malformed one. */
+export function parsePortChecked(token: string): ParsedPort | 'out-of-range' | undefined {
+  const m = /^(\d+)(?:\s*(?:→|->|:)\s*(\d+))?(?:\/(tcp|udp))?$/i.exec(token.trim());
   if (!m) return undefined;
   const host = Number(m[1]);
   const container = m[2] === undefined ? host : Number(m[2]);
-  if (host < 1 || host > 65535 || container < 1 || container > 65535) return undefined;
+  if (host < 1 || host > 65535 || container < 1 || container > 65535) return 'out-of-range';
   return { host, container, protocol: (m[3]?.toLowerCase() as 'tcp' | 'udp' | undefined) ?? 'tcp' };
 }
 
+/** Status words (accents folded, lowercase), in the languages specs are written in. */
 const statusWords: Record<string, ServiceStatus> = {
-  running: 'running',
-  up: 'running',
-  active: 'running',
-  live: 'running',
-  planned: 'planned',
-  pending: 'pending',
-  stopped: 'stopped',
-  down: 'stopped',
-  deprecated: 'deprecated',
+  running: 'running', up: 'running', active: 'running', live: 'running', healthy: 'running', ok: 'running', online: 'running', deployed: 'running',
+  activo: 'running', activa: 'running', ejecutando: 'running', operativo: 'running', aktiv: 'running', laeuft: 'running', lauft: 'running', ativo: 'running', attivo: 'running', actif: 'running',
+  planned: 'planned', planificado: 'planned', planeado: 'planned', previsto: 'planned', geplant: 'planned', planejado: 'planned', pianificato: 'planned', prevu: 'planned',
+  pending: 'pending', todo: 'pending', wip: 'pending', pendiente: 'pending', ausstehend: 'pending', pendente: 'pending', attente: 'pending',
+  stopped: 'stopped', down: 'stopped', disabled: 'stopped', offline: 'stopped', detenido: 'stopped', parado: 'stopped', inactivo: 'stopped', gestoppt: 'stopped', inaktiv: 'stopped', arrete: 'stopped',
+  deprecated: 'deprecated', retired: 'deprecated', obsoleto: 'deprecated', obsoleta: 'deprecated', veraltet: 'deprecated', obsolete: 'deprecated',
 };
 const statusEmoji: Record<string, ServiceStatus> = {
   '✅': 'running',
+  '✔': 'running',
   '🟢': 'running',
+  '🚧': 'pending',
+  '⏳': 'pending',
+  '🟠': 'pending',
+  '⛔': 'stopped',
+  '❌': 'stopped',
+  '⚪': 'planned',
   '🟡': 'planned',
   '🔵': 'pending',
   '🔴': 'stopped',
@@ -79,10 +97,16 @@ export const STATUS_EMOJI: Record<ServiceStatus, string> = {
   deprecated: '⚫',
 };
 
-/** Reads a status cell (`✅ Running`, `Planned`, `🔵`); the word wins over the emoji. */
+/**
+ * Reads a status cell (`✅ Running`, `Planned`, `🔵`, `Activo`, `✅ Aktiv`): the first known word
+ * wins, then the emoji; undefined when neither is known.
+ */
 export function parseStatus(text: string): ServiceStatus | undefined {
-  const word = /[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
-  if (word) return statusWords[word];
+  const folded = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  for (const word of folded.match(/[a-z]+/g) ?? []) {
+    const status = statusWords[word];
+    if (status) return status;
+  }
   for (const [emoji, status] of Object.entries(statusEmoji)) if (text.includes(emoji)) return status;
   return undefined;
 }

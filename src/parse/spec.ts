@@ -11,7 +11,7 @@ import { EXTRACTORS } from './extract/index.js';
 import { extractFooter, extractPreamble, isFooter } from './extract/header.js';
 import { parseMarkdown } from './markdown.js';
 import type { Chunk } from './split.js';
-import { sectionIdOf } from '../model/sections.js';
+import { nearSectionId, SECTION_TITLES, sectionIdOf } from '../model/sections.js';
 
 /** A model with every list empty, ready for extractors to fill. */
 export function emptyModel(): SpecModel {
@@ -67,7 +67,16 @@ export function extractChunk(chunk: Chunk, model: SpecModel, issues: ParseIssue[
   const [first, ...rest] = tree.children;
   const heading = first as Heading;
   const headingMd = ctx.src(heading).replace(/^\s*##\s*/, '').replace(/\s+#+\s*$/, '').trim();
-  const id = sectionIdOf(headingMd);
+  let id = sectionIdOf(headingMd);
+  if (id === null) {
+    // A near miss (`## Container Inventroy`) is read as the section it names, with one finding at
+    // the heading, instead of a missing section and every finding that follows from it.
+    const near = nearSectionId(headingMd);
+    if (near !== undefined) {
+      issues.push({ ruleId: 'spec/misspelt-section', message: `Unexpected section \`${headingMd}\`, expected \`${SECTION_TITLES[near]}\``, hint: `did you mean \`${SECTION_TITLES[near]}\`? (it is read as that section)`, pos: ctx.pos(heading)! });
+      id = near;
+    }
+  }
   const footerAt = rest.findIndex((node) => isFooter(node, ctx));
   // `---` separators between sections carry no content.
   const body = rest.filter((node, i) => i !== footerAt && node.type !== 'thematicBreak');

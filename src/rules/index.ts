@@ -29,6 +29,7 @@ import { duplicateKey } from './secrets/duplicate-key.js';
 import { literalValue } from './secrets/literal-value.js';
 import { missingSection } from './spec/missing-section.js';
 import { unknownSection } from './spec/unknown-section.js';
+import { misspeltSection } from './spec/misspelt-section.js';
 import { unparsed } from './spec/unparsed.js';
 import type { Rule } from './types.js';
 
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   duplicateKey,
   literalValue,
   missingSection,
+  misspeltSection,
   unknownSection,
   unparsed,
 ] as Rule[];

@@ -4,7 +4,7 @@
  */
 import type { Table, TableCell } from 'mdast';
 import type { Container, PortMapping, Pos, Tier } from '../../model/schema.js';
-import { isContainerName, parseImage, parsePort, parseStatus } from '../../model/values.js';
+import { isContainerName, parseImage, parsePortChecked, parseStatus } from '../../model/values.js';
 import type { ChunkContext } from '../context.js';
 import { groupByH3, plain, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
@@ -37,7 +37,8 @@ function cellRange(cell: TableCell, ctx: ChunkContext): { pos: Pos | undefined; 
   return { pos: ctx.range(start, start + src.length), start, src };
 }
 
-function readPorts(cell: TableCell, ctx: ChunkContext): PortMapping[] | undefined {
+/** The cell's port mappings; a token it cannot read is reported at its own text and left out, never the row. */
+function readPorts(cell: TableCell, ctx: ChunkContext): PortMapping[] {
   const text = plain(cell).trim();
   if (text === '' || /^[-–—]$/.test(text) || /^none$/i.test(text)) return [];
   const { start, src } = cellRange(cell, ctx);
@@ -45,13 +46,17 @@ function readPorts(cell: TableCell, ctx: ChunkContext): PortMapping[] | undefine
   let cursor = 0;
   for (const raw of text.split(',')) {
     const token = raw.trim();
-    const parsed = parsePort(token);
+    const parsed = parsePortChecked(token);
     const at = src.indexOf(token, cursor);
     const pos = at >= 0 ? ctx.range(start + at, start + at + token.length) : ctx.pos(cell);
     if (at >= 0) cursor = at + token.length;
+    if (parsed === 'out-of-range') {
+      ctx.unparsed(pos, `Unexpected port \`${token}\`: out of range, expected port numbers from 1 to 65535`);
+      continue;
+    }
     if (!parsed) {
       ctx.unparsed(pos, `Unexpected port \`${token}\`, expected \`P\`, \`H→C\`, \`H->C\` or \`H:C\` with an optional \`/udp\``);
-      return undefined;
+      continue;
     }
     ports.push({ raw: token, ...parsed, pos });
   }
@@ -96,23 +101,22 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
     const image = parseImage(imageText);
     const imagePos = imageCell ? cellRange(imageCell, ctx).pos : ctx.pos(row);
     if (image.kind === 'invalid') {
+      // The row stays (a container is never dropped for one cell); its image reads as free text.
       ctx.unparsed(imagePos, `Unexpected image \`${imageText}\`: ${image.reason}; expected \`name[:tag][@sha256:…]\` or \`Custom (…)\``);
-      continue;
     }
     const portsCell = cells.get('ports');
     const ports = portsCell ? readPorts(portsCell, ctx) : [];
-    if (!ports) continue;
     const statusCell = cells.get('status');
     const statusText = statusCell ? plain(statusCell).trim() : '';
-    const status = statusCell ? parseStatus(statusText) : 'running';
+    let status = statusCell ? parseStatus(statusText) : 'running';
     if (!status) {
-      ctx.unparsed(cellRange(statusCell!, ctx).pos, `Unexpected status \`${statusText}\`, expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated`);
-      continue;
+      ctx.unparsed(cellRange(statusCell!, ctx).pos, `Unexpected status \`${statusText}\` (read as running), expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated`);
+      status = 'running';
     }
     const container: Container = {
       name,
       namePos: nameCell && cellRange(nameCell, ctx).pos,
-      image: { raw: imageText, pos: imagePos, ...(image.kind === 'custom' ? { custom: image.custom } : { name: image.name, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }) },
+      image: { raw: imageText, pos: imagePos, ...(image.kind === 'invalid' ? { custom: imageText } : image.kind === 'custom' ? { custom: image.custom } : { name: image.name, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }) },
       ports,
       portsPos: portsCell && cellRange(portsCell, ctx).pos,
       purpose: cells.get('purpose') ? cellRange(cells.get('purpose')!, ctx).src : '',

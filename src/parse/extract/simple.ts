@@ -105,11 +105,12 @@ export const extractRegions: Extractor = ({ heading, nodes, ctx, model }) => {
   }
 };
 
-/** Change Log: H3 `**vX.Y.Z** (YYYY-MM-DD)` with bullet items. */
+/** Change Log: H3 `**vX.Y.Z** (YYYY-MM-DD)` (or `[X.Y.Z] - YYYY-MM-DD`) with bullet items. */
 export const extractChangelog: Extractor = ({ nodes, ctx, model }) => {
   for (const group of groupByH3(nodes, ctx)) {
-    const m = /^v?(\d+\.\d+\.\d+(?:[-+][\w.-]+)?)$/.exec(group.title);
-    const date = group.qualifier ? stripInline(group.qualifier) : undefined;
+    // `**v1.2.0** (2025-11-23)`, or Keep a Changelog's `[1.2.0] - 2025-11-23`.
+    const m = /^\[?v?(\d+\.\d+\.\d+(?:[-+][\w.-]+)?)\]?(?:\s*[-–—]\s*(\d{4}-\d{2}-\d{2}))?$/.exec(stripInline(group.title));
+    const date = group.qualifier ? stripInline(group.qualifier) : m?.[2];
     if (!m || (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))) {
       ctx.unparsed(group.heading ?? group.nodes[0], `Unexpected changelog heading \`${group.title}\`, expected \`**vX.Y.Z** (YYYY-MM-DD)\``);
       continue;

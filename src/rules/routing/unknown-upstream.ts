@@ -1,6 +1,7 @@
 /** `routing/unknown-upstream`: a route or Caddyfile `reverse_proxy` targets a container not in the inventory. */
 import { defineRule } from '../types.js';
 import { containersByName } from '../../model/query.js';
+import { closest } from '../../model/suggest.js';
 import { containerUpstreams } from '../lib/upstreams.js';
 
 export const unknownUpstream = defineRule({
@@ -26,7 +27,7 @@ export const unknownUpstream = defineRule({
     for (const n of containers.keys()) if (!closeNames.has(squash(n))) closeNames.set(squash(n), n);
     for (const ref of containerUpstreams(ctx.model)) {
       if (containers.has(ref.target)) continue;
-      const close = closeNames.get(squash(ref.target));
+      const close = closeNames.get(squash(ref.target)) ?? closest(ref.target, containers.keys());
       const hint = close ? `did you mean \`${close}\`?` : 'use a container name from the Container Inventory, or add the container';
       ctx.report({ message: ref.source, data: { target: ref.target, site: ref.site, hint }, pos: ref.pos });
     }
