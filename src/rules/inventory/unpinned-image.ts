@@ -15,15 +15,17 @@ export const unpinnedImage = defineRule({
     fix: 'Pin a version (`chatwoot/chatwoot:v3.14.1`) in the inventory and in versions.lock, or add a digest.',
   },
   messages: {
-    latest: { text: 'Unexpected tag `latest` on image `{{image}}` of `{{name}}`, expected a pinned version', hint: 'pin a version tag (and the same in versions.lock), or add `@sha256:…`' },
-    missing: { text: 'Unexpected image `{{image}}` of `{{name}}` without a tag, expected a pinned version', hint: 'add a version tag (and the same in versions.lock), or add `@sha256:…`' },
+    latest: { text: 'Unexpected tag `latest` on image `{{image}}` of `{{name}}`, expected a pinned version', hint: '{{hint}}' },
+    missing: { text: 'Unexpected image `{{image}}` of `{{name}}` without a tag (implicitly `latest`), expected a pinned version', hint: '{{hint}}' },
   },
   check(ctx) {
     for (const c of allContainers(ctx.model)) {
       if (!isPulled(c) || c.image.digest !== undefined) continue;
       const tag = c.image.tag;
       if (tag !== undefined && tag !== 'latest') continue;
-      ctx.report({ message: tag === undefined ? 'missing' : 'latest', data: { image: c.image.name ?? c.image.raw, name: c.name }, pos: c.image.pos ?? c.pos });
+      const pin = ctx.lock?.images.find((i) => i.service === c.name && i.image === c.image.name && i.tag !== 'latest');
+      const hint = pin ? `versions.lock pins \`${pin.image}:${pin.tag}\`: write that in the inventory` : 'pin a version tag (and the same in versions.lock), or add `@sha256:…`';
+      ctx.report({ message: tag === undefined ? 'missing' : 'latest', data: { image: c.image.name ?? c.image.raw, name: c.name, hint }, pos: c.image.pos ?? c.pos });
     }
   },
 });

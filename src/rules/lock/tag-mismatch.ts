@@ -15,8 +15,8 @@ export const tagMismatch = defineRule({
     fix: 'Make both say the same: update the lock after an upgrade, or the inventory if the lock is right.',
   },
   messages: {
-    mismatch: { text: 'Unexpected pin `{{pinned}}` for `{{name}}`, expected `{{documented}}` as the inventory says', hint: 'make the lock entry and the inventory cell agree (update whichever is stale)' },
-    inventory: { text: 'the inventory lists `{{documented}}` here' },
+    mismatch: { text: 'Unexpected pin `{{pinned}}` for `{{name}}`, expected `{{documented}}`{{note}} as the inventory says', hint: 'make the lock entry and the inventory cell agree (update whichever is stale)' },
+    inventory: { text: 'the inventory lists `{{documented}}`{{note}} here' },
   },
   check(ctx) {
     if (!ctx.lock) return;
@@ -24,11 +24,15 @@ export const tagMismatch = defineRule({
     for (const c of allContainers(ctx.model)) {
       const pin = pins.get(c.name);
       if (!pin || !isPulled(c)) continue;
+      // An inventory image without a version (no tag, or `latest`) is inventory/unpinned-image's
+      // finding, whose hint names the lock's pin: one root cause, one finding.
+      if (pin.image === c.image.name && (c.image.tag === undefined || c.image.tag === 'latest')) continue;
       const tag = c.image.tag ?? 'latest';
       const digestDiffers = c.image.digest !== undefined && pin.digest !== undefined && c.image.digest !== pin.digest;
       if (pin.image === c.image.name && pin.tag === tag && !digestDiffers) continue;
-      const show = (name: string, t: string, digest?: string) => `${name}:${t}${digest && digestDiffers ? `@${digest}` : ''}`;
-      const data = { name: c.name, pinned: show(pin.image, pin.tag, pin.digest), documented: show(c.image.name ?? c.image.raw, tag, c.image.digest) };
+      const show = (name: string, t: string | undefined, digest?: string) => `${name}${t === undefined ? '' : `:${t}`}${digest && digestDiffers ? `@${digest}` : ''}`;
+      const note = c.image.tag === undefined ? ' (no tag, implicitly `latest`)' : '';
+      const data = { name: c.name, pinned: show(pin.image, pin.tag, pin.digest), documented: show(c.image.name ?? c.image.raw, c.image.tag, c.image.digest), note };
       // Point at the value that differs: the image name, else the tag, else the digest.
       const at = pin.image !== c.image.name ? pin.imagePos : pin.tag !== tag ? pin.tagPos : pin.digestPos;
       ctx.report({ message: 'mismatch', data, pos: at ?? pin.pos, cause: { message: 'inventory', data, pos: c.image.pos ?? c.pos } });

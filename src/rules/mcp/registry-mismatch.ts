@@ -9,7 +9,7 @@ export const registryMismatch = defineRule({
   docs: {
     catches:
       'The MCP Integration bullet `**Registry:** /path` names a path other than the API section\'s "MCP Registry" block (`GET /registry.json`), ' +
-      'or a path no category lists. Agents discover tools through this path.',
+      'or, without such a block, a path no category lists. The path the MCP Registry block declares is an endpoint of its own and needs no listing under a category. Agents discover tools through this path.',
     example: '- **Registry:** `/tools.json`\n…\n**MCP Registry:**\n```\nGET /registry.json\n```',
     fix: 'Use the same path in both places, and list it among the endpoints (usually under `core`).',
   },
@@ -29,6 +29,8 @@ export const registryMismatch = defineRule({
       ctx.report({ message: 'mismatch', data, pos, cause: { message: 'api', data, pos: api.registry.pos } });
       return;
     }
+    // The MCP Registry block declares its endpoint: it needs no second listing under a category.
+    if (api.registry) return;
     const listed = api.categories.some((c) => c.endpoints.some((e) => e.path === path));
     if (!listed && api.categories.length > 0) ctx.report({ message: 'unlisted', data: { path }, pos });
   },

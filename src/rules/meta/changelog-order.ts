@@ -5,11 +5,11 @@ import { compareVersions } from '../lib/model.js';
 export const changelogOrder = defineRule({
   id: 'meta/changelog-order',
   severity: 'warning',
-  description: 'Change Log entries are not newest first (by version, then date), or a version repeats.',
+  description: 'Change Log entries are out of order (neither newest first nor oldest first throughout), or a version repeats.',
   docs: {
     catches:
       'A Change Log entry whose version is not lower than the one above it (an entry out of order, or the same version twice), or whose date is later than the entry above it. ' +
-      'Readers, snapshots and `meta/*` checks take the top entries as the newest.',
+      'A change log written oldest first throughout is accepted as a convention of its own. `meta/*` checks take the highest version as the newest.',
     example: '### **v1.1.0** (2025-11-20)\n…\n### **v1.2.0** (2025-11-23)',
     fix: 'Move the entry to its place (newest first), or merge the repeated version into one entry.',
   },
@@ -21,6 +21,9 @@ export const changelogOrder = defineRule({
   },
   check(ctx) {
     const entries = ctx.model.changelog;
+    // Oldest first, throughout, is a convention of its own (the newest entry is the highest version either way).
+    const ascending = entries.length > 1 && entries.every((e, i) => i === 0 || compareVersions(e.version, entries[i - 1]!.version) > 0);
+    if (ascending) return;
     for (let i = 1; i < entries.length; i++) {
       const e = entries[i]!;
       const prev = entries[i - 1]!;

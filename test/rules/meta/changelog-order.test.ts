@@ -4,7 +4,10 @@ const changelog = (...entries: string[]) => spec('## Change Log', '', ...entries
 const bad = changelog('**v1.2.0** (2025-03-01)', '**v1.0.0** (2025-01-01)', '**v1.1.0** (2025-02-01)', '**v1.1.0** (2025-02-01)', '**v1.0.5** (2025-02-15)');
 
 ruleTester('meta/changelog-order', {
-  valid: [{ spec: changelog('**v1.10.0** (2025-03-01)', '**v1.9.0** (2025-02-01)', '**v1.0.0** (2025-01-01)') }],
+  valid: [
+    { spec: changelog('**v1.10.0** (2025-03-01)', '**v1.9.0** (2025-02-01)', '**v1.0.0** (2025-01-01)') },
+    { name: 'oldest first throughout', spec: changelog('**v1.0.0** (2025-01-01)', '**v1.9.0** (2025-02-01)', '**v1.10.0** (2025-03-01)') },
+  ],
   invalid: [
     {
       spec: bad,
