@@ -7,7 +7,7 @@ import { STATUS_EMOJI } from '../../src/model/values.js';
 
 
 import { blocks, cellText, code, fence, h3, kv, kvList, table } from './md.js';
-import { COLUMN_NAMES, type Field, normalizeTitle } from '../../src/model/sections.js';
+import { columnField, type Field } from '../../src/model/sections.js';
 
 /** An image cell: backticked references, free text (`Custom (Python 3.12)`) as written. */
 function imageCell(c: Container): string {
@@ -40,7 +40,7 @@ function cell(c: Container, field: Field | undefined, header: string): string {
 function tier(t: Tier): string {
   const seen = new Set<Field>();
   const fields = t.columns.map((h) => {
-    const f = COLUMN_NAMES[normalizeTitle(h)];
+    const f = columnField(h);
     if (!f || seen.has(f)) return undefined;
     seen.add(f);
     return f;

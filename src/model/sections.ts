@@ -95,3 +95,18 @@ export const COLUMN_NAMES: Record<string, Field> = {
   status: 'status',
 };
 
+/** Words that give a header its field when it is not one of `COLUMN_NAMES` (`Docker Image`, `Host Ports`, `Estado`). */
+const COLUMN_WORDS: [Field, RegExp][] = [
+  ['image', /\b(?:image|images|imagen|imagem|immagine)\b/],
+  ['ports', /\b(?:port|ports|puerto|puertos|porta|portas|porte)\b/],
+  ['status', /\b(?:status|state|estado|zustand|stato|etat)\b/],
+  ['name', /\b(?:container|containers|service|services|contenedor|servicio|dienst|servico|servizio|nombre)\b/],
+  ['purpose', /\b(?:purpose|description|role|proposito|descripcion|zweck|beschreibung|funcion|descricao)\b/],
+];
+
+/** The field a table header holds, or undefined for an extra column. */
+export function columnField(header: string): Field | undefined {
+  const t = normalizeTitle(header);
+  return COLUMN_NAMES[t] ?? COLUMN_WORDS.find(([, re]) => re.test(t))?.[0];
+}
+

@@ -8,7 +8,7 @@ import { isContainerName, parseImage, parsePortChecked, parseStatus } from '../.
 import type { ChunkContext } from '../context.js';
 import { groupByH3, plain, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
-import { COLUMN_NAMES, type Field, normalizeTitle, slug } from '../../model/sections.js';
+import { columnField, type Field, normalizeTitle, slug } from '../../model/sections.js';
 
 /** The tier id of an H3 title: production, staging, lab (in several languages), or else its slug. */
 export function tierId(title: string): string {
@@ -70,7 +70,7 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
   tier.columns = headers;
   const field = new Map<number, Field>();
   headers.forEach((h, i) => {
-    const f = COLUMN_NAMES[normalizeTitle(h)];
+    const f = columnField(h);
     if (f && ![...field.values()].includes(f)) field.set(i, f);
   });
   const has = new Set(field.values());
