@@ -93,9 +93,10 @@ describe('malformed lines become spec/unparsed at their position', () => {
     expect(notes(text)).toEqual(expected);
   });
 
-  it('keeps valid rows next to a bad one', () => {
-    const { model } = parse('## Container Inventory\n\n| Container | Image | Port(s) |\n|---|---|---|\n| `a` | `a:1` | 80 |\n| `b` | `b:1` | x |\n| `c` | `c:1` | 81/udp |\n');
-    expect(model.inventory!.tiers[0]!.containers.map((c) => c.name)).toEqual(['a', 'c']);
+  it('keeps every row next to a bad cell: the row stays, the bad cell is reported (issue 14)', () => {
+    const { model } = parse('## Container Inventory\n\n| Container | Image | Port(s) |\n|---|---|---|\n| `a` | `a:1` | 80 |\n| `b` | `b:1` | x, 82 |\n| `c` | `c:1` | 81/udp |\n');
+    expect(model.inventory!.tiers[0]!.containers.map((c) => c.name)).toEqual(['a', 'b', 'c']);
+    expect(model.inventory!.tiers[0]!.containers[1]!.ports.map((p) => p.raw)).toEqual(['82']);
   });
 
   it('recognises section titles without emoji, bold or punctuation, in any order', () => {

@@ -110,7 +110,7 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
     const statusText = statusCell ? plain(statusCell).trim() : '';
     let status = statusCell ? parseStatus(statusText) : 'running';
     if (!status) {
-      ctx.unparsed(cellRange(statusCell!, ctx).pos, `Unexpected status \`${statusText}\` (read as running), expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated`);
+      ctx.unparsed(cellRange(statusCell!, ctx).pos, `Unexpected status \`${statusText}\`, expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated (read as running until then)`);
       status = 'running';
     }
     const container: Container = {
