@@ -8,7 +8,8 @@ import { mcpServer } from './mcp-server.js';
 import { osMd } from './os-md/index.js';
 import { regions } from './regions.js';
 import { registry } from './registry.js';
+import { stack } from './stack/index.js';
 import type { Generator } from './types.js';
 
 /** Every generator. */
-export const GENERATORS: Generator[] = [compose, caddyfile, registry, envExample, regions, osMd, mcpServer];
+export const GENERATORS: Generator[] = [compose, caddyfile, registry, envExample, regions, osMd, mcpServer, stack];

@@ -34,6 +34,14 @@ export interface BoltConfig {
       }
     | undefined;
   docs?: { base?: string; serve?: { host?: string; path?: string; root?: string } } | undefined;
+  /** Deploy targets `bolt build` writes: `compose` (default) and `stack` (a Docker Swarm stack). */
+  targets?: ('compose' | 'stack')[] | undefined;
+  /** The stack joins Dokploy's external `dokploy-network`. */
+  dokploy?: boolean | undefined;
+  /** The stack's edge: Caddy from the spec (default) or Dokploy's Traefik (router labels, no Caddy service). */
+  proxy?: 'caddy' | 'traefik' | undefined;
+  /** Traefik settings for `proxy: traefik`. */
+  traefik?: { certResolver?: string } | undefined;
   /** The file it came from, when any. */
   file?: string | undefined;
   /** Position of a key in the file (`rulePos('inventory/unpinned-image')`). */

@@ -6,6 +6,7 @@ import { toolCountMismatch } from './api/tool-count-mismatch.js';
 import { duplicateEndpoint } from './api/duplicate-endpoint.js';
 import { toolNameCollision } from './api/tool-name-collision.js';
 import { toolNameInvalid } from './api/tool-name-invalid.js';
+import { unbuiltImageInStack } from './deploy/unbuilt-image-in-stack.js';
 import { mojibake } from './encoding/mojibake.js';
 import { unroutedEndpoint } from './health/unrouted-endpoint.js';
 import { duplicateService } from './inventory/duplicate-service.js';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   toolCountMismatch,
   toolNameCollision,
   toolNameInvalid,
+  unbuiltImageInStack,
   mojibake,
   unroutedEndpoint,
   duplicateService,

@@ -42,6 +42,8 @@ export interface RuleContext<M extends string = string> {
   lock: Lock | undefined;
   /** Findings of the reader (`spec/unparsed`, `encoding/mojibake`), forwarded by their rules. */
   issues: ParseIssue[];
+  /** The deploy targets the build writes (`targets:` in bolt.config.yaml; default `compose`). */
+  targets: readonly string[];
   report(report: RuleReport<M>): void;
 }
 

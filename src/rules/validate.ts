@@ -99,6 +99,7 @@ export function validate(loaded: LoadedSpecs, config: BoltConfig = {}): Validati
       model: loaded.model,
       lock: loaded.lock,
       issues: loaded.issues,
+      targets: config.targets ?? ['compose'],
       report: (r) => diagnostics.push(toDiagnostic(rule, severity, r)),
     });
   }

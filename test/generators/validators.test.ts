@@ -4,21 +4,17 @@
  * Caddyfile passes `caddy adapt --validate` and is already formatted as `caddy fmt` would.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { GeneratedFile } from '../../src/write/index.js';
-import { CASES, generateIn } from './helpers.js';
+import { CASES, COMPOSE_SCHEMA, composeSchemaValidator, generateIn } from './helpers.js';
 
 const run = promisify(execFile);
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2019) => void;
-const COMPOSE_SCHEMA = '/usr/lib/python3/dist-packages/compose/config/compose_spec.json';
 const onPath = (bin: string): boolean => (process.env.PATH ?? '').split(':').some((d) => existsSync(join(d, bin)));
 const hasCompose = onPath('docker-compose');
 const hasCaddy = onPath('caddy');
@@ -49,16 +45,7 @@ describe.each(Object.entries(CASES))('%s', (_name, cwd) => {
   });
 
   it.skipIf(!existsSync(COMPOSE_SCHEMA))('compose files are valid against the Compose Specification schema', () => {
-    // The file names its dialect as `…/draft/2019-09/schema#`; Ajv2019 is that dialect already.
-    // It also keeps draft-04 `id` strings on subschemas, which Ajv rejects: they are labels only.
-    const { $schema: _dialect, ...schema } = JSON.parse(readFileSync(COMPOSE_SCHEMA, 'utf8'), (key, value: unknown) =>
-      key === 'id' && typeof value === 'string' ? undefined : value,
-    ) as Record<string, unknown>;
-    const ajv = new Ajv2019({ strict: false, allErrors: true });
-    addFormats(ajv);
-    // Compose durations are Go durations (`1m30s`), not ajv-formats' ISO 8601 ones (`PT1M30S`).
-    ajv.addFormat('duration', /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/);
-    const validate = ajv.compile(schema);
+    const validate = composeSchemaValidator();
     expect(composeFiles().length).toBeGreaterThan(1);
     for (const f of composeFiles()) {
       const ok = validate(parse(f.contents));

@@ -8,12 +8,15 @@ import { parseLock } from '../../src/lock/read.js';
 import { extractSpecs } from '../../src/load/index.js';
 import { validate } from '../../src/rules/validate.js';
 import type { Diagnostic } from '../../src/model/diagnostics.js';
+import type { BoltConfig } from '../../src/config.js';
 
 /** One spec: a single os.md text, or files by path; an optional versions.lock text. */
 export interface Case {
   name?: string;
   spec: string | Record<string, string>;
   lock?: string;
+  /** bolt.config.yaml settings the rule reads (`targets`). */
+  config?: BoltConfig;
 }
 /** An expected finding. `file` defaults to specs/os.md. */
 export interface Expected {
@@ -32,7 +35,7 @@ export function findings(ruleId: string, c: Case): Diagnostic[] {
   const { model, issues } = extractSpecs(files);
   const lock = c.lock === undefined ? undefined : parseLock('specs/versions.lock', c.lock);
   const sources = Object.fromEntries(files.map((f) => [f.file, f.text]));
-  return validate({ cwd: '/', model, lock, issues, sources }, {}).diagnostics.filter((d) => d.ruleId === ruleId);
+  return validate({ cwd: '/', model, lock, issues, sources }, c.config ?? {}).diagnostics.filter((d) => d.ruleId === ruleId);
 }
 
 /** Line and column (1-based) of the `nth` occurrence of `needle` in `text`: where a test expects a finding. */

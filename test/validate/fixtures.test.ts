@@ -1,11 +1,12 @@
 /** Another platform in the same format: clean (one file, and split over two) gives nothing; planted defects are all caught. */
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { loadSpecs } from '../../src/load/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { validate } from '../../src/rules/validate.js';
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
-const run = async (name: string) => validate(await loadSpecs({ cwd: `${fixtures}${name}` }), {});
+const run = async (name: string) => validate(await loadSpecs({ cwd: `${fixtures}${name}` }), await loadConfig(`${fixtures}${name}`));
 
 describe('the PortLine platform fixtures', () => {
   it.each(['platform-portline', 'platform-portline-split'])('%s (clean) gives no finding at all', async (name) => {
@@ -59,7 +60,7 @@ describe('the PortLine platform fixtures', () => {
   });
 
   it('between them, the fixtures trigger every rule of the registry', async () => {
-    const names = ['platform-portline-broken', 'platform-portline-bare', 'api-tool-names'];
+    const names = ['platform-portline-broken', 'platform-portline-bare', 'api-tool-names', 'stack-local-build'];
     const seen = new Set((await Promise.all(names.map(run))).flatMap((r) => r.diagnostics).map((d) => d.ruleId));
     expect(RULES.map((r) => r.id).filter((id) => !seen.has(id))).toEqual([]);
   });

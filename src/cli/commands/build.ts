@@ -1,5 +1,6 @@
 /** `bolt build [--out DIR] [--only a,b] [--force]`: generate every output into the output folder. */
 import pc from 'picocolors';
+import { BoltError } from '../../errors/index.js';
 import { build, selectGenerators } from '../../pipeline/build.js';
 import { formatPretty } from '../../report/pretty.js';
 import { GENERATORS } from '../../../generators/index.js';
@@ -7,7 +8,7 @@ import { COMMON_HELP, loadFromFlags, parseFlags, useColor } from '../common.js';
 import type { CliEnv } from '../env.js';
 
 export const summary = 'generate every output (compose, Caddyfile, registry.json …) into out/';
-export const help = `Usage: bolt build [--out DIR] [--only ID,ID] [--force] [common flags]
+export const help = `Usage: bolt build [--out DIR] [--only ID,ID] [--target stack] [--force] [common flags]
 
 Validates the specs, runs every generator and writes the results into the output folder (out/
 by default, or \`out:\` in bolt.config.yaml). Only changed files are written, each atomically;
@@ -19,21 +20,42 @@ overwrite or remove was edited by hand since the last build; --force builds anyw
 Flags:
   --out DIR         output folder (default out)
   --only ID,ID      run only these generators: ${GENERATORS.map((g) => g.id).join(', ')}
+  --target T,T      deploy targets besides compose: stack (a Docker Swarm stack under
+                    stack/ and regions/<domain>/; same as \`targets: [compose, stack]\` in
+                    bolt.config.yaml, which \`bolt check\` then also sees)
   --force           build despite validation errors and hand edits
 
 Examples:
   bolt build
   bolt build --only compose,caddyfile
   bolt build --out /tmp/preview --force
+  bolt build --target stack
 
 ${COMMON_HELP}`;
 
+const TARGETS = ['compose', 'stack'] as const;
+
+/** `--target stack,compose` → the targets, checked; undefined without the flag. */
+function targetsFrom(raw: string[] | undefined): (typeof TARGETS)[number][] | undefined {
+  if (!raw) return undefined;
+  const list = raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  for (const t of list) {
+    if (!(TARGETS as readonly string[]).includes(t)) {
+      throw new BoltError(`Unexpected target \`${t}\`, expected one of ${TARGETS.map((x) => `\`${x}\``).join(', ')}`, { location: { file: 'bolt build' }, hint: 'e.g. `bolt build --target stack`' });
+    }
+  }
+  return list as (typeof TARGETS)[number][];
+}
+
 /** Runs the command. */
 export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, { out: { type: 'string' }, only: { type: 'string', multiple: true }, force: { type: 'boolean' } }, 'build');
+  const { values } = parseFlags(args, { out: { type: 'string' }, only: { type: 'string', multiple: true }, target: { type: 'string', multiple: true }, force: { type: 'boolean' } }, 'build');
   const only = values.only?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
   selectGenerators(only);
-  const { config, loaded } = await loadFromFlags(values, env);
+  const targets = targetsFrom(values.target);
+  const loadedFromFlags = await loadFromFlags(values, env);
+  const { loaded } = loadedFromFlags;
+  const config = targets ? { ...loadedFromFlags.config, targets: [...new Set([...(loadedFromFlags.config.targets ?? ['compose']), ...targets])] } : loadedFromFlags.config;
   const color = useColor(values, env);
   const c = pc.createColors(color);
   const result = await build(loaded, config, { out: values.out, only, force: values.force });

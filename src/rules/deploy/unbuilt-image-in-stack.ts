@@ -1,0 +1,32 @@
+/** `deploy/unbuilt-image-in-stack`: a locally built image in a Docker Swarm stack. */
+import { isLocalBuild } from '../../model/query.js';
+import { defineRule } from '../types.js';
+
+export const unbuiltImageInStack = defineRule({
+  id: 'deploy/unbuilt-image-in-stack',
+  severity: 'error',
+  description: 'With the `stack` target, a running production container uses a locally built image, which a Swarm cannot pull.',
+  docs: {
+    catches:
+      'Only with `targets: [compose, stack]` (or `bolt build --target stack`): a running container of the production tier whose image is built locally ' +
+      '(`Custom (…)`, or an image named after the API host such as `api.example.com:latest`). `docker stack deploy` ignores `build:` and every node pulls ' +
+      'the image from a registry, so the service would never start; the stack file leaves it out and names it in its comment.',
+    example: '| `smartapi` | `Custom (Python 3.12)` | 8001→8000 | Unified API | ✅ Running |',
+    fix: 'Build and push the image to a registry (`registry.example.com/smartapi:1.4.2`), write that reference in the inventory, and pin it in versions.lock.',
+  },
+  messages: {
+    unbuilt: {
+      text: 'Unexpected locally built image `{{image}}` of `{{name}}` in the Swarm stack, expected an image a registry serves',
+      hint: 'push it to a registry, write `registry.example.com/{{name}}:<version>` in the inventory and pin it in versions.lock',
+    },
+  },
+  check(ctx) {
+    if (!ctx.targets.includes('stack')) return;
+    const tiers = ctx.model.inventory?.tiers ?? [];
+    const tier = tiers.find((t) => t.id === 'production' && t.containers.length > 0) ?? tiers.find((t) => t.id !== 'lab' && t.containers.length > 0);
+    for (const c of tier?.containers ?? []) {
+      if (c.status !== 'running' || !isLocalBuild(c, ctx.model)) continue;
+      ctx.report({ message: 'unbuilt', data: { image: c.image.raw, name: c.name }, pos: c.image.pos ?? c.pos });
+    }
+  },
+});
