@@ -72,8 +72,9 @@ export function assignToolNames(endpoints: Endpoint[]): ToolNaming[] {
   return base.map((b) => {
     let { name, alias } = b;
     const group = byName.get(b.name)!;
-    const methods = group.map((g) => g.endpoint.method?.toUpperCase());
-    const byMethod = group.length > 1 && methods.every((m) => m !== undefined) && new Set(methods).size === group.length && group.every((g) => g.endpoint.path === group[0]!.endpoint.path);
+    // Several explicit methods of one path (a method listed twice is api/duplicate-endpoint's).
+    const methods = new Set(group.map((g) => g.endpoint.method?.toUpperCase()));
+    const byMethod = methods.size > 1 && !methods.has(undefined) && group.every((g) => g.endpoint.path === group[0]!.endpoint.path);
     if (byMethod) {
       const word = methodWord(b.endpoint.method!, b.endpoint.path);
       name = `${name}_${word}`;

@@ -4,6 +4,7 @@
  * both alike.
  */
 import type { Pos, SpecModel } from '../../model/schema.js';
+import { containersByName } from '../../model/query.js';
 import { isLocalHost } from './model.js';
 
 /** An upstream reference to a container (not an external host). */
@@ -36,4 +37,16 @@ export function containerUpstreams(model: SpecModel): UpstreamRef[] {
     }
   }
   return refs;
+}
+
+/**
+ * True when an upstream is already a finding of `routing/unknown-upstream` (no such container) or
+ * `routing/upstream-port-mismatch` (a port the container does not listen on): other rules leave
+ * it to them, so one mistake is one finding.
+ */
+export function isBrokenUpstream(model: SpecModel, host: string, port: number | undefined): boolean {
+  if (isExternalTarget(host)) return false;
+  const c = containersByName(model).get(host);
+  if (!c) return true;
+  return port !== undefined && c.ports.length > 0 && !c.ports.some((p) => p.container === port);
 }

@@ -1,5 +1,6 @@
 /** `routing/caddyfile-drift`: the routing table and the Caddyfile block disagree. */
 import type { CaddySite, Route } from '../../model/schema.js';
+import { isBrokenUpstream } from '../lib/upstreams.js';
 import { defineRule } from '../types.js';
 import { addressHost, hostIndex, routedHostSet } from '../lib/model.js';
 
@@ -59,6 +60,8 @@ export const caddyfileDrift = defineRule({
       }
       if (site.upstreams.length === 0 || upstreamMatches(route, site)) continue;
       const u = site.upstreams[0]!;
+      // A misspelt container or a wrong port is its own rule's finding, reported once.
+      if (isBrokenUpstream(ctx.model, u.host, u.port) || isBrokenUpstream(ctx.model, route.target, route.port)) continue;
       ctx.report({ message: 'upstream', data: { ...data, actual: u.raw }, pos: u.pos ?? site.pos, cause: { message: 'route', pos: route.targetPos ?? route.pos } });
     }
     const routed = routedHostSet(routing.routes.map((r) => r.host));
