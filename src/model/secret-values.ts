@@ -35,7 +35,7 @@ export function isPublicKey(key: string): boolean {
 
 /**
  * True when the key names a credential: `PASSWORD`, `SECRET`, `TOKEN`, `CREDENTIALS` … as whole
- * words, or `KEY`/`AUTH` as the last word (`ODOO_API_KEY`), and neither public by design nor a
+ * words, or `KEY`/`AUTH` as the last word after another (`ODOO_API_KEY`), and neither public by design nor a
  * setting about one (`*_PASSWORD_FILE`, `TOKEN_TTL`, `CACHE_KEY`).
  */
 export function isSensitiveKey(key: string): boolean {
@@ -44,7 +44,8 @@ export function isSensitiveKey(key: string): boolean {
   if (last === undefined || isPublicKey(key) || SETTING_SUFFIXES.has(last)) return false;
   if (w.some((x) => CREDENTIAL_WORDS.has(x))) return true;
   if (w.length >= 2 && w.at(-2) === 'SERVICE' && last === 'ROLE') return true; // Supabase's service role key
-  return CREDENTIAL_LAST.has(last) && !(w.length >= 2 && LOOKUP_KEY_QUALIFIERS.has(w.at(-2)!));
+  // `KEY` alone is the generic name (`KEY=value` in prose), not a credential: it takes a qualifier.
+  return CREDENTIAL_LAST.has(last) && w.length >= 2 && !LOOKUP_KEY_QUALIFIERS.has(w.at(-2)!);
 }
 
 /**

@@ -14,7 +14,7 @@ export const literalValue = defineRule({
     catches:
       'A `KEY=value` line of the secrets block, decided by the key and the value, never by entropy. ' +
       'A **credential key** has `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `PASSPHRASE`, `SECRET`, `TOKEN`, `CREDENTIALS`, `APIKEY`, `SALT` as a whole word, ' +
-      'or `KEY`/`KEYS`/`AUTH` as its last word (`ODOO_API_KEY`, `ENCRYPTION_KEY`, `REDIS_AUTH`), or ends in `SERVICE_ROLE`; ' +
+      'or `KEY`/`KEYS`/`AUTH` as its last word after another one (`ODOO_API_KEY`, `ENCRYPTION_KEY`, `REDIS_AUTH`), or ends in `SERVICE_ROLE`; ' +
       'it is not one when it is public by design (a `PUBLIC` or `PUBLISHABLE` word: `NEXT_PUBLIC_*`, `STRIPE_PUBLISHABLE_KEY`), ' +
       'when its last word makes it a setting about a credential (`*_FILE`, `*_PATH`, `*_URL`, `*_USER`, `*_NAME`, `*_ID`, `*_TTL`, `*_EXPIRY` …: `DB_PASSWORD_FILE`, `TOKEN_TTL`), ' +
       'or when `KEY` names a lookup key (`CACHE_KEY`, `SORT_KEY`, `OBJECT_KEY`). ' +
