@@ -24,6 +24,9 @@ const COLON_ASSIGNMENT = /(?<![\w-])([A-Z][A-Z0-9_]*[A-Z0-9]):[ \t]+("[^"\n]*"|'
 const URL_WITH_USERINFO = /[a-z][a-z0-9+.-]*:(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s/:@'"`<>()]*:[^\s/@'"`<>()]+@/gi;
 /** Known token shapes anywhere, as whole tokens. */
 const TOKENS = SHAPES.filter((s) => s.kind !== 'a private key').map((s) => ({ prefix: new RegExp(`^${s.prefix}`), re: new RegExp(`(?<![\\w-])${s.prefix}${s.body}(?![\\w-])`, 'g') }));
+/** Cheap tests that let most lines skip the scans that cannot match them. */
+const TOKEN_HINT = new RegExp(SHAPES.map((s) => s.prefix).join('|'));
+const COLON_HINT = /[A-Z0-9]:[ \t]/;
 const PEM_BEGIN = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 const PEM_END = /-----END [A-Z ]*PRIVATE KEY-----/;
 
@@ -38,32 +41,32 @@ function lineRanges(line: string): Range[] {
     masks.push(...ranges);
     if (ranges.length > 0 || isPublicKey(key)) decided.push([at, at + value.length]);
   };
-  const whole = LINE_ASSIGNMENT.exec(line);
+  const whole = line.includes('=') ? LINE_ASSIGNMENT.exec(line) : null;
   if (whole) judge(whole[2]!, whole[3]!, whole[1]!.length + whole[2]!.length + 1);
   else {
-    for (const m of line.matchAll(INLINE_ASSIGNMENT)) judge(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
-    for (const m of line.matchAll(COLON_ASSIGNMENT)) if (!overlaps([m.index, m.index + m[0].length], decided)) judge(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
+    if (line.includes('=')) for (const m of line.matchAll(INLINE_ASSIGNMENT)) judge(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
+    if (COLON_HINT.test(line)) for (const m of line.matchAll(COLON_ASSIGNMENT)) if (!overlaps([m.index, m.index + m[0].length], decided)) judge(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
   }
-  for (const m of line.matchAll(URL_WITH_USERINFO)) {
+  if (line.includes('@') && line.includes('//')) for (const m of line.matchAll(URL_WITH_USERINFO)) {
     const password = urlPassword(m[0]);
     const r: Range | undefined = password && [m.index + password.at, m.index + password.at + password.value.length];
     if (r && !overlaps(r, decided) && secretRanges('URL', m[0]).length > 0) masks.push(r);
   }
-  for (const { prefix, re } of TOKENS) {
+  if (TOKEN_HINT.test(line)) for (const { prefix, re } of TOKENS) {
     for (const m of line.matchAll(re)) {
       const r: Range = [m.index, m.index + m[0].length];
       if (!overlaps(r, decided)) masks.push([m.index + prefix.exec(m[0])![0].length, r[1]]);
     }
   }
-  const pem = PEM_BEGIN.exec(line);
+  const pem = line.includes('-----BEGIN') ? PEM_BEGIN.exec(line) : null;
   if (pem && pem.index + pem[0].length < line.length) masks.push([pem.index + pem[0].length, line.length]);
   return masks;
 }
 
-/** Overwrites `ranges` of `line` with the mask, leaving whitespace inside a PEM body alone. */
+/** Overwrites `ranges` of `line` with the mask, one per UTF-16 unit (as columns count). */
 function apply(line: string, ranges: Range[]): string {
   if (ranges.length === 0) return line;
-  const chars = [...line.split('')];
+  const chars = line.split('');
   for (const [a, b] of ranges) for (let i = a; i < b && i < chars.length; i++) chars[i] = MASK;
   return chars.join('');
 }
