@@ -1,10 +1,12 @@
 /**
  * `.env.example`: every secret key of the Secrets section, in its `# Group`, with placeholder
- * values only. Sensitive keys (`*_KEY`, `*_TOKEN`, `*_ROLE` …) keep the spec's placeholder
- * (`***`, `eyJ...`, `re_***`) or get `***`; other settings keep their value unless it was flagged
- * as a literal secret. The model never holds a secret, and this generator adds none.
+ * values only. Credential keys keep the spec's placeholder or reference (`***`, `eyJ...`,
+ * `${VAR}`); a literal secret (masked in the model already) is written as a placeholder of its
+ * shape (`***`, `sk_live_***`, `postgres://app:***@db/app`). Other settings are configuration and
+ * keep their value (`REDIS_URL=redis://cache:6379/0`).
  */
 import type { SecretKey, SpecModel } from '../src/model/schema.js';
+import { placeholderOf } from '../src/model/secret-values.js';
 import type { Templates } from '../src/templates.js';
 import { envFileName } from './lib/compose-service.js';
 import { generatedNote } from './lib/header.js';
@@ -22,7 +24,9 @@ const PLAIN_VALUE = /^[\w.:/@%+,=*~-]*$/;
 
 /** The value shown for a key: never a secret; quoted when dotenv readers could split it. */
 export function exampleValue(key: SecretKey): string {
-  const shown = key.literal !== undefined || (key.sensitive && !key.placeholder) ? REDACTED : key.value;
+  // Only a literal is a secret (the loader masked it already); a credential key's other values are
+  // placeholders, references, public ids (`pk_live_…`) or switches, and stay as written.
+  const shown = key.literal !== undefined ? placeholderOf(key.value) : key.value;
   if (PLAIN_VALUE.test(shown)) return shown;
   return /^[^'\r\n]*$/.test(shown) ? `'${shown}'` : REDACTED;
 }

@@ -15,6 +15,7 @@ import { CACHE_DIR, DiskCache, type SectionCache } from '../parse/cache/store.js
 import { decodeSpec } from '../read/decode.js';
 import type { ParseIssue } from '../model/diagnostics.js';
 import { preloadMarkdown } from '../parse/markdown.js';
+import { redactFiles, redactText } from './redact.js';
 
 /** Where to read from. Paths are relative to `cwd`. */
 export interface LoadOptions {
@@ -35,7 +36,7 @@ export interface LoadedSpecs {
   model: SpecModel;
   lock?: Lock | undefined;
   issues: ParseIssue[];
-  /** File (relative to cwd) → text, for reporters that print source lines. */
+  /** File (relative to cwd) → text with every secret value masked (same columns), for reporters that print source lines. */
   sources: Record<string, string>;
 }
 
@@ -77,7 +78,7 @@ async function walkMarkdown(cwd: string, patterns: string[]): Promise<string[] |
   return [...found];
 }
 
-/** Reads the spec files matched by the globs, in path order. */
+/** Reads the spec files matched by the globs, in path order, each decoded and redacted (see `redact.ts`). */
 export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAULT_SPEC): Promise<{ file: string; text: string }[]> {
   const patterns = Array.isArray(spec) ? spec : [spec];
   const paths = ((await walkMarkdown(cwd, patterns)) ?? (await globFiles(cwd, patterns))).sort();
@@ -96,7 +97,7 @@ export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAU
       } catch (error) {
         throw new BoltError(`Cannot read spec file: ${(error as Error).message}`, { location: { file } });
       }
-      return { file, text: decodeSpec(bytes, file) };
+      return { file, text: redactText(decodeSpec(bytes, file)) };
     }),
   );
 }
@@ -104,19 +105,24 @@ export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAU
 /**
  * Builds one model from spec texts (in the order given): each section is extracted on its own and
  * merged in order (`src/parse/cache/merge.ts`, the one home of the merge rules), reusing cached
- * sections when given a cache. With or without a cache it is the same code path.
+ * sections when given a cache. With or without a cache it is the same code path. The texts are
+ * redacted first: the model never holds a secret value.
  */
 export function extractSpecs(files: { file: string; text: string }[], cache?: SectionCache): { model: SpecModel; issues: ParseIssue[] } {
-  return extractSpecsCached(files, cache);
+  return extractSpecsCached(redactFiles(files), cache);
 }
 
-/** Loads specs and lock: the read → decode → parse → extract stages. Exit-2 problems throw BoltError. */
+/**
+ * Loads specs and lock: the read → decode → redact → parse → extract stages. Exit-2 problems throw
+ * BoltError. Every secret value is masked before parsing, so the model and `sources` (and all that
+ * is made from them) hold none.
+ */
 export async function loadSpecs(options: LoadOptions = {}): Promise<LoadedSpecs> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const files = await readSpecFiles(cwd, options.spec);
   const cache = options.cache ?? (existsSync(resolve(cwd, CACHE_DIR)) ? new DiskCache(resolve(cwd, CACHE_DIR)) : undefined);
   if (!cache || !allCached(files, cache)) await preloadMarkdown();
-  const { model, issues } = extractSpecs(files, cache || undefined);
+  const { model, issues } = extractSpecsCached(files, cache || undefined); // already redacted by readSpecFiles
   const sources: Record<string, string> = Object.fromEntries(files.map((f) => [f.file, f.text]));
   let lock: Lock | undefined;
   if (options.lock !== false) {

@@ -8,8 +8,8 @@
  *   re-run on a model with positions stripped;
  * - markdown-bearing strings (`md`) hold the inline Markdown source as written (after the
  *   extractor's normalisation), so that the snapshot renderer can write them back losslessly;
- * - no secret value ever enters the model: literal secrets are replaced by `***` at extraction and
- *   flagged with `literal` (see `src/model/secret-values.ts`).
+ * - no secret value ever enters the model: specs are redacted where they are loaded (literal secrets
+ *   read as `•••••`), and extraction flags them with `literal` (see `src/model/secret-values.ts`).
  */
 import { z } from 'zod';
 
@@ -314,12 +314,13 @@ export type Api = z.infer<typeof Api>;
 
 export const SecretKey = z.object({
   key: z.string(),
-  /** The value as it may be shown: a placeholder, a non-secret setting, or `***` for a redacted literal. */
+  /** The value as read from the redacted spec: a placeholder, a reference, a setting, or a masked literal (`•••••`, `sk_live_•••`). */
   value: z.string(),
+  /** The value is a placeholder (`***`, `eyJ...`) or a reference (`${VAR}`, `/run/secrets/x`). */
   placeholder: z.boolean(),
-  /** The key names a credential (`*_KEY`, `*_TOKEN`, `*_SECRET`, `*PASSWORD*`, `*_ROLE` …). */
+  /** The key names a credential (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_API_KEY` …; see `isSensitiveKey`). */
   sensitive: z.boolean(),
-  /** Set when the spec held a real-looking value (redacted here): what it looked like. */
+  /** Set when the spec held a literal secret (masked in `value`): what it looked like (`a JWT`, `a literal credential`). */
   literal: z.string().optional(),
   group: z.string(),
   pos,

@@ -4,7 +4,6 @@
  * in terminal cells, so wide characters (emoji, CJK) and tabs keep it aligned.
  */
 import type { Diagnostic } from '../model/diagnostics.js';
-import type { SpecModel } from '../model/schema.js';
 
 /** Terminal cells of one code point: 0 for combining marks and joiners, 2 for wide characters. */
 function cells(codePoint: number): number {
@@ -48,26 +47,4 @@ export function excerpt(d: Pick<Diagnostic, 'file' | 'line' | 'column' | 'endLin
   const start = displayWidth(line.slice(0, from));
   const width = Math.max(1, displayWidth(line.slice(from, to)));
   return { line: d.line, text: line.replace(/\t/g, '    '), start, width };
-}
-
-/**
- * The sources with every literal secret value masked (`*` over the same columns, so markers stay
- * aligned): reporters that print source lines use these, since no secret may reach any output.
- */
-export function redactSources(sources: Record<string, string>, model: Pick<SpecModel, 'secrets'>): Record<string, string> {
-  const ranges = (model.secrets?.keys ?? []).filter((k) => k.literal && k.valuePos).map((k) => k.valuePos!);
-  if (ranges.length === 0) return sources;
-  const out = { ...sources };
-  for (const r of ranges) {
-    const text = out[r.file];
-    if (text === undefined || r.line !== r.endLine) continue;
-    const lines = text.split('\n');
-    const line = lines[r.line - 1];
-    if (line === undefined) continue;
-    const from = r.column - 1;
-    const to = Math.min(r.endColumn - 1, line.length);
-    lines[r.line - 1] = line.slice(0, from) + '*'.repeat(Math.max(0, to - from)) + line.slice(to);
-    out[r.file] = lines.join('\n');
-  }
-  return out;
 }

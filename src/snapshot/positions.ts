@@ -25,12 +25,11 @@ function strip(value: unknown): unknown {
 }
 
 /**
- * The model as the round trip promises to keep it: positions stripped, `files` dropped, and the
- * `literal` flag of redacted secrets dropped (the canonical form writes `***`, which reads back as
- * a placeholder: the value that made it a literal is, by design, nowhere).
+ * The model as the round trip promises to keep it: positions stripped and `files` dropped. A
+ * redacted secret round-trips as its mask (`•••••`, `sk_live_•••`), which reads back as the same
+ * literal, so `literal` is compared too.
  */
 export function comparable(model: SpecModel): Omit<SpecModel, 'files'> {
   const { files: _files, ...rest } = stripPositions(model);
-  if (rest.secrets) rest.secrets = { ...rest.secrets, keys: rest.secrets.keys.map(({ literal: _literal, ...k }) => k) };
   return rest;
 }

@@ -68,7 +68,7 @@ describe('injection', () => {
     const env = generate(loaded, {}, { only: ['env-example'] })[0]!.contents;
     expect(env).not.toContain(secret);
     expect(env).not.toContain('hunter2');
-    expect(env).toContain('STRIPE_SECRET_KEY=***');
+    expect(env).toContain('STRIPE_SECRET_KEY=sk_live_***');
     expect(env).toContain('DB_PASSWORD=***');
     expect(env).toContain("GREETING='hello world'");
   });

@@ -114,15 +114,17 @@ describe('malformed lines become spec/unparsed at their position', () => {
     const jwt = `eyJhbGciOiJIUzI1NiJ9.${'eyJzdWIiOiIxMjM0NTY3ODkwIn0'}.${'dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'}`;
     const { model } = parse(`## Secrets Management\n\n### Env (\`.env\`)\n\n\`\`\`bash\n# S\nSERVICE_ROLE=${jwt}\nSTRIPE_KEY=sk_live_${'a1B2c3D4e5F6g7H8'}\nDB_PASSWORD=hunter2hunter2\nPUBLIC_URL=https://x.test\nTOKEN=***\n\`\`\`\n`);
     const keys = model.secrets!.keys;
+    const mask = (n: number) => '•'.repeat(n);
     expect(keys.map((k) => [k.key, k.value, k.literal ?? null])).toEqual([
-      ['SERVICE_ROLE', '***', 'a JWT'],
-      ['STRIPE_KEY', '***', 'a Stripe secret key'],
-      ['DB_PASSWORD', '***', 'a literal credential'],
+      ['SERVICE_ROLE', `eyJ${mask(jwt.length - 3)}`, 'a JWT'],
+      ['STRIPE_KEY', `sk_live_${mask(16)}`, 'a Stripe secret key'],
+      ['DB_PASSWORD', mask(14), 'a literal credential'],
       ['PUBLIC_URL', 'https://x.test', null],
       ['TOKEN', '***', null],
     ]);
     expect(JSON.stringify(model)).not.toContain('hunter2');
-    expect(JSON.stringify(model)).not.toContain('sk_live');
+    expect(JSON.stringify(model)).not.toContain('a1B2c3D4');
+    expect(JSON.stringify(model)).not.toContain(jwt.slice(3, 20));
   });
 });
 

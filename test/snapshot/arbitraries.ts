@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Block, Group, KeyValue, List, SectionId, SpecModel } from '../../src/model/schema.js';
-import { isPlaceholder, isSensitiveKey, literalKind } from '../../src/model/secret-values.js';
+import { isPlaceholder, isReference, isSensitiveKey, literalKind, maskValue, unquote } from '../../src/model/secret-values.js';
 import { parseImage, parsePort } from '../../src/model/values.js';
 import { parseCaddyfile } from '../../src/parse/caddyfile.js';
 import { ChunkContext } from '../../src/parse/context.js';
@@ -125,17 +125,21 @@ const api = fc
   })
   .map((a) => definedOnly({ ...a, categories: a.categories.map((c) => ({ name: c.name, endpoints: c.endpoints.map((e) => definedOnly({ ...e, category: c.name })) })) }));
 
-const secretValue = fc.constantFrom('***', 'xxx', 'eyJ...', 'https://x.example.com', 'true', '1', '', 'hello world', '  padded  ', '"quoted"', 'ghp_abcdefghijklmnopqrstuvwxyz123456', 'hunter2hunter2');
+const secretValue = fc.constantFrom('***', 'xxx', 'eyJ...', 'https://x.example.com', 'true', '1', '', 'hello world', '  padded  ', '"quoted"', 'ghp_abcdefghijklmnopqrstuvwxyz123456', 'hunter2hunter2', 'admin', 'postgres://app:s3cret@db/app', 'redis://cache:6379/0', '/run/secrets/x', '${VAR}', 'sk_live_abcdefghij1234', '${DB_PASSWORD:-admin}');
+const secretKey = fc.oneof(fc.stringMatching(/^[A-Z][A-Z0-9_]{1,12}$/), fc.constantFrom('DB_PASSWORD', 'ODOO_API_KEY', 'NEXT_PUBLIC_KEY', 'DB_PASSWORD_FILE', 'REDIS_URL'));
 const secrets = fc
-  .record({ title: fc.constant('Environment Variables'), envFile: maybe(fc.constant('.env.production')), groups: fc.array(fc.record({ name: word, keys: fc.array(fc.tuple(fc.stringMatching(/^[A-Z][A-Z0-9_]{1,12}$/), secretValue), { maxLength: 3 }) }), { maxLength: 3 }), vault: maybe(fc.record({ title: fc.constant('Vault Storage'), q: plannedQualifier, fields: kvs })) })
+  .record({ title: fc.constant('Environment Variables'), envFile: maybe(fc.constant('.env.production')), groups: fc.array(fc.record({ name: word, keys: fc.array(fc.tuple(secretKey, secretValue), { maxLength: 3 }) }), { maxLength: 3 }), vault: maybe(fc.record({ title: fc.constant('Vault Storage'), q: plannedQualifier, fields: kvs })) })
   .map(({ groups, vault, ...s }) => ({
     ...definedOnly(s),
     ...(vault ? { vault: definedOnly({ title: vault.title, qualifier: vault.q.qualifier, planned: vault.q.planned, fields: vault.fields }) } : {}),
     groups: groups.map((g) => ({ name: g.name })),
     keys: groups.flatMap((g) =>
       g.keys.map(([key, value]) => {
-        const literal = literalKind(key, value);
-        return definedOnly({ key, value: literal ? '***' : value, placeholder: literal ? true : isPlaceholder(value), sensitive: isSensitiveKey(key), group: g.name, literal });
+        // As the loader would hold it: a literal masked (src/load/redact.ts), still saying what it was.
+        const raw = value !== value.trim() || /^(['"]).*\1$/.test(value) ? `"${value}"` : value; // as os.md writes it
+        const literal = literalKind(key, raw);
+        const shown = literal ? unquote(maskValue(key, raw)) : value;
+        return definedOnly({ key, value: shown, placeholder: literal ? false : isPlaceholder(value) || isReference(value), sensitive: isSensitiveKey(key), group: g.name, literal });
       }),
     ),
   }));

@@ -52,14 +52,17 @@ describe.each(CASES)('os.md round trip: $name', ({ cwd, expected }) => {
 });
 
 describe('os.md and secrets', () => {
-  it('never writes a literal secret value, only the placeholder', async () => {
+  it('never writes a literal secret value, only its mask; configuration stays', async () => {
     const loaded = await loadSpecs({ cwd: join(FIXTURES, 'acme') });
     const source = loaded.sources['specs/os.md']!;
-    expect(source).toContain('NATS_PASSWORD=hunter2hunter2');
+    expect(source).not.toContain('hunter2'); // redacted where it is loaded
+    expect(source).toContain(`NATS_PASSWORD=${'•'.repeat('hunter2hunter2'.length)}`);
     const text = renderSpec(loaded.model);
     expect(text).not.toContain('hunter2');
-    expect(text).not.toContain('postgres://acme@db');
-    expect(text).toContain('NATS_PASSWORD=***');
+    expect(text).toContain(`NATS_PASSWORD=${'•'.repeat('hunter2hunter2'.length)}`);
+    expect(text).toContain('DB_URL=postgres://acme@db:5432/orders'); // a URL without a password is a setting
+    const back = extractSpecs([{ file: 'out/os.md', text }]).model.secrets!.keys.find((k) => k.key === 'NATS_PASSWORD');
+    expect(back).toMatchObject({ literal: 'a literal credential', placeholder: false });
   });
 });
 

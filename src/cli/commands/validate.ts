@@ -4,7 +4,6 @@ import { formatGithub } from '../../report/github.js';
 import { formatJson } from '../../report/json.js';
 import { formatPretty } from '../../report/pretty.js';
 import { formatSarif } from '../../report/sarif.js';
-import { redactSources } from '../../report/source.js';
 import { RULES } from '../../rules/index.js';
 import { validate, type ValidationResult } from '../../rules/validate.js';
 import { COMMON_HELP, loadFromFlags, parseFlags, useColor } from '../common.js';
@@ -72,6 +71,6 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
   if (format === 'json') env.stdout.write(formatJson(result));
   else if (format === 'sarif') env.stdout.write(formatSarif(result));
   else if (format === 'github') env.stdout.write(formatGithub(result));
-  else if (!values.quiet || failed) env.stdout.write(formatPretty(result, { sources: redactSources(loaded.sources, loaded.model), color: useColor(values, env) }));
+  else if (!values.quiet || failed) env.stdout.write(formatPretty(result, { sources: loaded.sources, color: useColor(values, env) }));
   return failed ? 1 : 0;
 }

@@ -1,10 +1,11 @@
 /**
  * Secrets Management: a bash block of `# Group` comments and `KEY=value` lines under an H3 that
- * names the env file, and the Vault H3's bullets. Literal secret values never enter the model.
+ * names the env file, and the Vault H3's bullets. The text arrives redacted (src/load/redact.ts):
+ * a literal secret reads as `•••••` or `sk_live_•••`, and `literalKind` still says what it was.
  */
 import type { Code } from 'mdast';
 import type { KeyValue, Secrets } from '../../model/schema.js';
-import { isPlaceholder, isSensitiveKey, literalKind } from '../../model/secret-values.js';
+import { isPlaceholder, isReference, isSensitiveKey, literalKind, unquote } from '../../model/secret-values.js';
 import type { ChunkContext } from '../context.js';
 import { codeLinePos, groupByH3, keyValueItems, qualifierOf, stripInline } from '../mdast.js';
 import type { Extractor } from './types.js';
@@ -31,12 +32,12 @@ function readEnv(code: Code, ctx: ChunkContext, secrets: Secrets): void {
     const raw = m[2]!.trim();
     const valueAt = line.indexOf('=', lead) + 1 + (m[2]!.length - m[2]!.trimStart().length);
     const literal = literalKind(key, raw);
-    const value = raw.replace(/^(['"])(.*)\1$/, '$2');
+    const value = unquote(raw);
     if (!secrets.groups.some((g) => g.name === group)) secrets.groups.push({ name: group });
     secrets.keys.push({
       key,
-      value: literal ? '***' : value,
-      placeholder: literal ? true : isPlaceholder(value),
+      value,
+      placeholder: literal ? false : isPlaceholder(value) || isReference(value),
       sensitive: isSensitiveKey(key),
       group,
       pos: codeLinePos(code, ctx, i, lead, line.length),

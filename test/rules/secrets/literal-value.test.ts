@@ -40,7 +40,7 @@ ruleTester('secrets/literal-value', {
       errors: [
         { ...loc(bad, jwt), message: /`SUPABASE_SERVICE_ROLE` \(it looks like a JWT\)/ },
         { ...loc(bad, 'sk_live_FAKE'), message: /a Stripe secret key/ },
-        { ...loc(bad, 'Zx8k'), message: /a high-entropy string/ },
+        { ...loc(bad, 'Zx8k'), message: /a literal credential/ },
         { ...loc(bad, 'hunter22'), message: /a literal credential/ },
         { ...loc(bad, 'postgres://app:S3'), message: /a URL with a password/ },
       ],

@@ -1,0 +1,99 @@
+/**
+ * Redaction where specs are loaded: every secret value in a spec's text is overwritten with `•`
+ * (same length, so every line and column stays where it was) before the text is parsed. The model,
+ * the sources handed to reporters, the parse cache, and so every output, message and tool result
+ * downstream only ever see the masked text.
+ *
+ * What is masked, anywhere in the text (a secrets block, a deployment command, prose, a routing
+ * note, a Caddyfile line): the value of a `KEY=value` / `--flag=value` / `KEY: value` assignment
+ * that `literalKind` calls a literal secret (a credential key's literal, a known token shape, a URL
+ * with a password); a URL's password; a known token shape (JWT, `sk_live_…`, `AKIA…` …); the body
+ * of a PEM private key. Masking is idempotent: masked text masks to itself.
+ */
+import { isPublicKey, MASK, SHAPES, secretRanges, urlPassword } from '../model/secret-values.js';
+
+type Range = [number, number];
+
+/** A whole line `KEY=value` (as the Secrets Management extractor reads it): the value is the rest of the line. */
+const LINE_ASSIGNMENT = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
+/** `KEY=value`, `--flag=value`, `?token=value` inside a line: the value ends at a space, quote or separator. */
+const INLINE_ASSIGNMENT = /(?<![\w$./-])(--?[A-Za-z][\w-]*|[A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|[^\s"'`;&|,)\]}<>]+)/g;
+/** `UPPER_KEY: value` (YAML environment maps in compose snippets). */
+const COLON_ASSIGNMENT = /(?<![\w-])([A-Z][A-Z0-9_]*[A-Z0-9]):[ \t]+("[^"\n]*"|'[^'\n]*'|[^\s"'`,}\]]+)/g;
+/** A URL with userinfo; `urlPassword` says where its password is. */
+const URL_WITH_USERINFO = /[a-z][a-z0-9+.-]*:(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s/:@'"`<>()]*:[^\s/@'"`<>()]+@/gi;
+/** Known token shapes anywhere, as whole tokens. */
+const TOKENS = SHAPES.filter((s) => s.kind !== 'a private key').map((s) => ({ prefix: new RegExp(`^${s.prefix}`), re: new RegExp(`(?<![\\w-])${s.prefix}${s.body}(?![\\w-])`, 'g') }));
+/** Cheap tests that let most lines skip the scans that cannot match them. */
+const TOKEN_HINT = new RegExp(SHAPES.map((s) => s.prefix).join('|'));
+const COLON_HINT = /[A-Z0-9]:[ \t]/;
+const PEM_BEGIN = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+const PEM_END = /-----END [A-Z ]*PRIVATE KEY-----/;
+
+const overlaps = (r: Range, list: Range[]) => list.some(([a, b]) => r[0] < b && a < r[1]);
+
+/** The ranges of one line to mask. `decided` are values an assignment already judged (a public key's id stays). */
+function lineRanges(line: string): Range[] {
+  const masks: Range[] = [];
+  const decided: Range[] = [];
+  const judge = (key: string, value: string, at: number) => {
+    const ranges = secretRanges(key, value).map(([a, b]): Range => [at + a, at + b]);
+    masks.push(...ranges);
+    if (ranges.length > 0 || isPublicKey(key)) decided.push([at, at + value.length]);
+  };
+  const whole = line.includes('=') ? LINE_ASSIGNMENT.exec(line) : null;
+  if (whole) judge(whole[2]!, whole[3]!, whole[1]!.length + whole[2]!.length + 1);
+  else {
+    if (line.includes('=')) for (const m of line.matchAll(INLINE_ASSIGNMENT)) judge(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
+    if (COLON_HINT.test(line)) for (const m of line.matchAll(COLON_ASSIGNMENT)) if (!overlaps([m.index, m.index + m[0].length], decided)) judge(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
+  }
+  if (line.includes('@') && line.includes('//')) for (const m of line.matchAll(URL_WITH_USERINFO)) {
+    const password = urlPassword(m[0]);
+    const r: Range | undefined = password && [m.index + password.at, m.index + password.at + password.value.length];
+    if (r && !overlaps(r, decided) && secretRanges('URL', m[0]).length > 0) masks.push(r);
+  }
+  if (TOKEN_HINT.test(line)) for (const { prefix, re } of TOKENS) {
+    for (const m of line.matchAll(re)) {
+      const r: Range = [m.index, m.index + m[0].length];
+      if (!overlaps(r, decided)) masks.push([m.index + prefix.exec(m[0])![0].length, r[1]]);
+    }
+  }
+  const pem = line.includes('-----BEGIN') ? PEM_BEGIN.exec(line) : null;
+  if (pem && pem.index + pem[0].length < line.length) masks.push([pem.index + pem[0].length, line.length]);
+  return masks;
+}
+
+/** Overwrites `ranges` of `line` with the mask, one per UTF-16 unit (as columns count). */
+function apply(line: string, ranges: Range[]): string {
+  if (ranges.length === 0) return line;
+  const chars = line.split('');
+  for (const [a, b] of ranges) for (let i = a; i < b && i < chars.length; i++) chars[i] = MASK;
+  return chars.join('');
+}
+
+/** The text with every secret value masked (same length, same lines). */
+export function redactText(text: string): string {
+  const lines = text.split('\n');
+  let inPem = false;
+  for (const [i, raw] of lines.entries()) {
+    const cr = raw.endsWith('\r') ? 1 : 0;
+    const line = raw.slice(0, raw.length - cr);
+    if (inPem) {
+      if (PEM_END.test(line)) inPem = false;
+      else {
+        // The body of a private key: every non-blank character, whatever the indentation or Markdown around it.
+        const lead = /^[\s>|]*/.exec(line)![0].length;
+        lines[i] = apply(line, [[lead, line.trimEnd().length]]) + (cr ? '\r' : '');
+        continue;
+      }
+    } else if (PEM_BEGIN.test(line) && !PEM_END.test(line)) inPem = true;
+    const masked = apply(line, lineRanges(line));
+    if (masked !== line) lines[i] = masked + (cr ? '\r' : '');
+  }
+  return lines.join('\n');
+}
+
+/** Every file's text masked. */
+export function redactFiles<T extends { text: string }>(files: T[]): T[] {
+  return files.map((f) => ({ ...f, text: redactText(f.text) }));
+}
