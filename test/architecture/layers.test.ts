@@ -6,21 +6,23 @@
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/servers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DEPCRUISE = join(ROOT, 'node_modules', '.bin', 'depcruise');
 const run = promisify(execFile);
+/** CI may force colours (FORCE_COLOR, a TTY); the assertions read plain text. */
+const PLAIN = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
 
 async function cruise(cwd: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout } = await run(DEPCRUISE, ['src', 'generators', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd });
-    return { code: 0, output: stdout };
+    const { stdout } = await run(DEPCRUISE, ['src', 'generators', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd, env: PLAIN });
+    return { code: 0, output: stripVTControlCharacters(stdout) };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    return { code: e.code ?? 1, output: stripVTControlCharacters(`${e.stdout ?? ''}${e.stderr ?? ''}`) };
   }
 }
 
