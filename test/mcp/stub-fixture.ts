@@ -3,7 +3,7 @@
  * repository's node_modules resolve), builds it with `npm run build`, and runs a loopback API that
  * records requests and can answer 500, hang, or be closed.
  */
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -43,21 +43,27 @@ export interface Recorded {
   body: string;
 }
 
-/** What the API does next: answer JSON, fail with 500, or never answer. */
-export type Behaviour = 'ok' | 'fail' | 'hang';
+/** What the API does next: answer JSON, fail with 500, never answer, or answer JSON after 150 ms. */
+export type Behaviour = 'ok' | 'fail' | 'hang' | 'slow';
 
 /** A loopback HTTP API that records every request. */
 export interface LoopbackApi {
   url: string;
   requests: Recorded[];
   behaviour: Behaviour;
+  /** The most requests it held open at once since the last reset (set it to 0 to reset). */
+  maxInFlight: number;
   close(): Promise<void>;
 }
 
 /** Starts the loopback API on a free port. */
 export async function startApi(): Promise<LoopbackApi> {
-  const api: LoopbackApi = { url: '', requests: [], behaviour: 'ok', close: async () => {} };
+  const api: LoopbackApi = { url: '', requests: [], behaviour: 'ok', maxInFlight: 0, close: async () => {} };
+  let inFlight = 0;
   const server: Server = createServer((req, res) => {
+    inFlight += 1;
+    api.maxInFlight = Math.max(api.maxInFlight, inFlight);
+    res.on('close', () => (inFlight -= 1));
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -73,7 +79,9 @@ export async function startApi(): Promise<LoopbackApi> {
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ detail: 'odoo is down: connection pool exhausted' }));
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, echo: req.url }));
+      const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, echo: req.url }));
+      if (api.behaviour === 'slow') setTimeout(answer, 150);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -84,6 +92,21 @@ export async function startApi(): Promise<LoopbackApi> {
       server.close(() => resolve());
     });
   return api;
+}
+
+/** Starts the built stub with `--http` and the given arguments; resolves with its /mcp URL. */
+export async function startHttpStub(entry: string, args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: URL; stderr: () => string }> {
+  const child = spawn(process.execPath, [entry, '--http', '0', ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  const url = await new Promise<URL>((resolve, reject) => {
+    child.stderr!.on('data', (c: Buffer) => {
+      err += c.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(err);
+      if (m) resolve(new URL(m[1]!));
+    });
+    child.on('exit', (code) => reject(new Error(`stub exited with ${code}: ${err}`)));
+  });
+  return { child, url, stderr: () => err };
 }
 
 /** A loopback URL nothing listens on (a port that was just freed). */
