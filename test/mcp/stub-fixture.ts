@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { mcpServer } from '../../generators/mcp-server.js';
 import { registry } from '../../generators/registry.js';
+import type { InputSchemaSource } from '../../generators/tools/input-schemas.js';
 import type { Registry } from '../../generators/tools/registry-data.js';
 import type { SpecModel } from '../../src/model/schema.js';
 import { createTemplates } from '../../src/templates.js';
@@ -18,11 +19,15 @@ import { createTemplates } from '../../src/templates.js';
 export const ROOT = new URL('../..', import.meta.url).pathname;
 const run = promisify(execFile);
 
-/** Generates and builds the stub for a model; returns its folder and the registry it should serve. */
-export async function buildStub(model: SpecModel, label: string): Promise<{ dir: string; registry: Registry; entry: string }> {
+/**
+ * Generates and builds the stub for a model (with the package's tool schemas, or `toolSchemas`);
+ * returns its folder and the registry it should serve. The build is the stub's own strict `tsc`:
+ * a generated project that does not type-check fails here.
+ */
+export async function buildStub(model: SpecModel, label: string, toolSchemas?: Map<string, InputSchemaSource>): Promise<{ dir: string; registry: Registry; entry: string }> {
   mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'test-artifacts', `mcp-stub-${label}-`));
-  const input = { model, config: {}, templates: createTemplates() };
+  const input = { model, config: {}, templates: createTemplates(), toolSchemas };
   for (const file of mcpServer.generate(input)) {
     const target = join(dir, file.path.replace(/^mcp\//, ''));
     mkdirSync(dirname(target), { recursive: true });

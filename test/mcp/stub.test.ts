@@ -3,13 +3,14 @@
  * by the SDK's Client over stdio and Streamable HTTP against a loopback API.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Registry } from '../../generators/tools/registry-data.js';
 import { extractSpecs, loadSpecs } from '../../src/load/index.js';
@@ -202,18 +203,67 @@ describe('the generated stub over Streamable HTTP', () => {
 
 describe('a stub from a hostile spec', () => {
   const title = 'Items */ API `${process.exit(7)}` "q" \\u0000';
-  const text = `# Evil */ \`\${process.exit(7)}\` - Test\n\n**Version:** 9.9.9\n\n## API Endpoints\n\n### ${title} (\`items.example.test\`)\n\n**Version:** 0.1.0-"beta"\n\n**Categories:**\n- \`items\`: \`PUT /items/{id}\`, \`/items\`, \`DELETE /items/{id}/tags\`\n`;
+  const text = `# Evil */ \`\${process.exit(7)}\` - Test\n\n**Version:** 9.9.9\n\n## API Endpoints\n\n### ${title} (\`items.example.test\`)\n\n**Version:** 0.1.0-"beta"\n\n**Categories:**\n- \`items\`: \`PUT /items/{id}\`, \`/items\`, \`DELETE /items/{id}/tags\`, \`/odd/~user@host%2F:v1.x/{id}\`\n`;
+  // A custom input schema whose every string tries to leave its literal: a comment end, a
+  // template literal, a line separator, quotes, a backslash and a closing script tag.
+  const EVIL = 'EVIL-MARK */ /* `${process.exit(7)}` </script>\u2028\u2029 "dq" \'sq\' \\ // x';
+  const schemas = new Map([
+    [
+      'items_by_id',
+      {
+        file: 'schemas/tools/items_by_id.json',
+        schema: {
+          description: EVIL,
+          type: 'object',
+          properties: {
+            id: { type: 'string', description: EVIL },
+            name: { type: 'string', description: 'Name.' },
+            [`we"ird*/${'$'}{key}`]: { type: 'string', enum: [EVIL, 'plain'], description: EVIL },
+            pat: { type: 'string', pattern: '^a*/`\\$\\{x\\}`$', description: `${EVIL} (pattern)` },
+          },
+          required: ['id'],
+        },
+      },
+    ],
+  ]);
   let hostile: { dir: string; registry: Registry; entry: string };
   beforeAll(async () => {
     const { model } = extractSpecs([{ file: 'specs/os.md', text }]);
-    hostile = await buildStub(model, 'hostile');
+    hostile = await buildStub(model, 'hostile', schemas);
   }, 180_000);
   afterAll(() => {
     if (hostile) rmSync(hostile.dir, { recursive: true, force: true });
   });
 
+  it('puts every hostile string only inside string literals of the generated TypeScript', () => {
+    for (const file of ['server.ts', 'http.ts', 'index.ts']) {
+      const source = readFileSync(join(hostile.dir, 'src', file), 'utf8');
+      const tree = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+      const literals: [number, number][] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isStringLiteral(node)) literals.push([node.getStart(tree), node.getEnd()]);
+        ts.forEachChild(node, visit);
+      };
+      visit(tree);
+      const hits = [...source.matchAll(/EVIL-MARK|process\.exit\(7\)/g)].map((m) => m.index);
+      if (file === 'server.ts') expect(hits.length).toBeGreaterThan(5);
+      for (const at of hits) {
+        const line = source.slice(0, at).split('\n').length;
+        expect(literals.some(([start, end]) => start < at && at < end), `${file}:${line} outside a string literal`).toBe(true);
+      }
+    }
+  });
+
   it('compiles, keeps every spec string a string, and fills path parameters', async () => {
-    const server = (await import(pathToFileURL(join(hostile.dir, 'dist', 'server.js')).href)) as { API_TITLE: string; SERVER_INFO: { version: string }; DEFAULT_BASE_URL: string };
+    const server = (await import(pathToFileURL(join(hostile.dir, 'dist', 'server.js')).href)) as {
+      API_TITLE: string;
+      SERVER_INFO: { version: string };
+      DEFAULT_BASE_URL: string;
+      TOOLS: { name: string; path: string; config: { description: string } }[];
+    };
+    const byId = server.TOOLS.find((t) => t.name === 'items_by_id')!;
+    expect(byId.config.description.startsWith(`${EVIL} Calls`)).toBe(true);
+    expect(server.TOOLS.map((t) => t.path)).toContain('/odd/~user@host%2F:v1.x/{id}');
     expect(server.API_TITLE).toBe(hostile.registry.name);
     expect(server.API_TITLE).toContain('${process.exit(7)}');
     expect(server.SERVER_INFO.version).toBe('0.1.0-"beta"');
