@@ -33,7 +33,7 @@ Flags:
   --force           overwrite existing files
 
 Examples:
-  bolt init my-platform && cd my-platform && npm install && npx bolt build
+  bolt init my-platform && cd my-platform && npm install && npx --no-install bolt build
   bolt init --name Acme --domain acme.io
   bolt init . --force
 
@@ -144,7 +144,7 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
   if (!values.quiet) {
     const cd = shown === '.' ? '' : `cd ${shown} && `;
     env.stdout.write(
-      `Created a spec repository in ${shown}:\n${files.map((f) => `  ${f.path}${existing.includes(f.path) ? ' (overwritten)' : ''}`).join('\n')}\n\nNext:\n  ${cd}npm install          # installs bolt-lab (package.json)\n  npx bolt validate && npx bolt build\n  edit specs/os.md, run \`npx bolt build\`, commit specs/ and out/\n`,
+      `Created a spec repository in ${shown}:\n${files.map((f) => `  ${f.path}${existing.includes(f.path) ? ' (overwritten)' : ''}`).join('\n')}\n\nNext:\n  ${cd}npm install          # installs bolt-lab (package.json)\n  npx --no-install bolt validate && npx --no-install bolt build\n  edit specs/os.md, run \`npx --no-install bolt build\`, commit specs/ and out/\n`,
     );
   }
   return 0;

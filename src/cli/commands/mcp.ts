@@ -12,12 +12,15 @@ until the client closes stdin. Tools: validate, list_services, list_routes, list
 list_secrets (names only), build_dry_run (the diff, writes nothing), check_drift, verify.
 Every call reads the specs afresh, so an agent can edit them between calls.
 
-Client configuration (Claude Desktop, Cursor, …):
-  { "command": "npx", "args": ["bolt", "mcp", "--cwd", "/path/to/spec-repo"] }
+Client configuration (Claude Desktop, Cursor, …): the spec repository's own bin, by path. Do not
+let npx resolve the name: a client runs it without a terminal, and where bolt-lab is not installed
+npx would fetch and run an unrelated package named \`bolt\`.
+  { "command": "/path/to/spec-repo/node_modules/.bin/bolt",
+    "args": ["mcp", "--cwd", "/path/to/spec-repo"] }
 
 Examples:
-  bolt mcp
-  npx @modelcontextprotocol/inspector npx bolt mcp
+  ./node_modules/.bin/bolt mcp
+  npx @modelcontextprotocol/inspector ./node_modules/.bin/bolt mcp
 
 ${COMMON_HELP}`;
 
