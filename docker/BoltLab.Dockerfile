@@ -16,7 +16,9 @@ COPY package.json package-lock.json tsconfig.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY src ./src
 COPY generators ./generators
-RUN npx tsc -p tsconfig.json
+# tsc writes files 0644; the entrypoint runs bin.js through a symlink, so it needs its execute bit
+# (npm sets it when it installs a package's bin; nothing does here).
+RUN npx tsc -p tsconfig.json && chmod 0755 dist/src/cli/bin.js
 
 # --- runtime: production dependencies, compiled code, templates and schemas only -------------
 FROM ${NODE_IMAGE} AS runtime
@@ -28,7 +30,10 @@ COPY --from=build /src/dist/src ./dist/src
 COPY --from=build /src/dist/generators ./dist/generators
 COPY templates ./templates
 COPY schemas ./schemas
-RUN ln -s /app/dist/src/cli/bin.js /usr/local/bin/bolt \
+# `bolt` on the PATH, as npm links a bin; the chmod again, so the image never depends on the
+# build stage's modes surviving the copy.
+RUN chmod 0755 /app/dist/src/cli/bin.js \
+ && ln -s /app/dist/src/cli/bin.js /usr/local/bin/bolt \
  && mkdir -p /work && chown node:node /work
 
 USER node

@@ -1,12 +1,17 @@
 /**
  * docker/BoltLab.Dockerfile, linted structurally (no Docker engine or hadolint here): pinned base,
  * multi-stage, production dependencies only, non-root user, `bolt` as the entrypoint, and every
- * file it copies exists in the build context.
+ * file it copies exists in the build context. Then its instructions are carried out for real in a
+ * temp dir standing in for the image's file system (see "the image, laid out as the Dockerfile
+ * says") and the entrypoint is run as the image would run it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFile, execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, loadSpecs } from '../../src/index.js';
 import { ROOT } from './helpers.js';
 
@@ -101,5 +106,101 @@ describe('the lab compose service', () => {
     const context = resolve(ROOT, 'out', service!.build!.context);
     expect(context).toBe(ROOT);
     expect(resolve(context, service!.build!.dockerfile)).toBe(join(ROOT, 'docker/BoltLab.Dockerfile'));
+  });
+});
+
+/**
+ * The image, laid out as the Dockerfile says, in a temp dir standing in for its root: every COPY
+ * is carried out (from the build context, or from the build stage), every RUN step is run with the
+ * image paths re-rooted, except what needs the network or an engine: `npm ci` becomes a symlink to
+ * this repository's node_modules, `npx tsc` copies this repository's compiled `dist/` reset to the
+ * 0644 modes tsc writes, and `chown` to the image's `node` user is left out. The entrypoint is then
+ * executed through the PATH symlink, as a non-root user when the test runs as root.
+ */
+describe('the image, laid out as the Dockerfile says', () => {
+  const exec = promisify(execFile);
+  let root: string;
+  const rebase = (p: string, cwd: string): string => (p.startsWith('/') ? join(root, p) : join(cwd, p));
+
+  function runStage(stage: Instruction[], context: string, from: Map<string, string>): string {
+    let cwd = root;
+    for (const i of stage) {
+      if (i.op === 'WORKDIR') mkdirSync((cwd = rebase(i.args, cwd)), { recursive: true });
+      if (i.op === 'COPY') {
+        const words = i.args.split(/\s+/);
+        const fromStage = words[0]!.startsWith('--from=') ? from.get(words.shift()!.slice(7)) : undefined;
+        const target = words.pop()!;
+        for (const source of words) {
+          const src = fromStage ? join(fromStage, source) : join(context, source);
+          const dest = target.endsWith('/') ? join(rebase(target, cwd), source.split('/').pop()!) : rebase(target, cwd);
+          mkdirSync(dirname(dest), { recursive: true });
+          cpSync(src, dest, { recursive: true });
+        }
+      }
+      if (i.op === 'RUN') {
+        for (const step of i.args.split(/\s*&&\s*/)) {
+          if (/^npm ci\b/.test(step)) symlinkSync(join(ROOT, 'node_modules'), join(cwd, 'node_modules'), 'dir');
+          else if (/^npm cache\b|^chown\b/.test(step)) continue;
+          else if (/^npx tsc\b/.test(step)) {
+            for (const d of ['src', 'generators']) cpSync(join(ROOT, 'dist', d), join(cwd, 'dist', d), { recursive: true });
+            chmodSync(join(cwd, 'dist/src/cli/bin.js'), 0o644);
+          } else {
+            const words = step.split(/\s+/).map((w) => (w.startsWith('/') ? join(root, w) : w));
+            const result = execFileSyncish(words, cwd);
+            if (result) throw new Error(`line ${i.line}: \`${step}\` failed: ${result}`);
+          }
+        }
+      }
+    }
+    return root;
+  }
+
+  /** Runs one simple command (no shell features beyond words); returns an error text or ''. */
+  function execFileSyncish(words: string[], cwd: string): string {
+    try {
+      execFileSync(words[0]!, words.slice(1), { cwd, stdio: 'pipe' });
+      return '';
+    } catch (error) {
+      return String((error as { stderr?: Buffer }).stderr ?? error);
+    }
+  }
+
+  beforeAll(async () => {
+    expect(existsSync(join(ROOT, 'dist/src/cli/bin.js')), 'run `npm run build` first').toBe(true);
+    root = mkdtempSync(join(tmpdir(), 'bolt-image-'));
+    chmodSync(root, 0o755);
+    mkdirSync(join(root, 'usr/local/bin'), { recursive: true }); // as in the base image
+    const stageRoots = new Map<string, string>();
+    for (const stage of stages) {
+      const name = /\bAS\s+(\S+)/i.exec(stage[0]!.args)?.[1];
+      runStage(stage.slice(1), ROOT, stageRoots);
+      // The build stage's WORKDIR is where COPY --from reads (its paths are absolute in the image).
+      if (name) stageRoots.set(name, root);
+    }
+  }, 120_000);
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('leaves the CLI executable behind the `bolt` symlink on the PATH', () => {
+    const entry = JSON.parse(final.find((i) => i.op === 'ENTRYPOINT')!.args) as string[];
+    expect(entry[0]).toBe('bolt');
+    const bin = join(root, 'usr/local/bin/bolt');
+    expect(statSync(bin).mode & 0o777).toBe(0o755);
+    expect(statSync(join(root, 'app/dist/src/cli/bin.js')).mode & 0o111).toBe(0o111);
+  });
+
+  it('runs the entrypoint as the image does (exec through PATH, the non-root user, WORKDIR /work)', async () => {
+    const user = final.filter((i) => i.op === 'USER').at(-1)!.args;
+    const workdir = final.filter((i) => i.op === 'WORKDIR').at(-1)!.args;
+    const cwd = join(root, workdir);
+    mkdirSync(cwd, { recursive: true });
+    // As root here, run as `nobody`, which like the image's `node` user owns none of the files.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const env = { PATH: `${join(root, 'usr/local/bin')}:${process.env.PATH ?? ''}`, NODE_ENV: 'production', NO_COLOR: '1' };
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    const { stdout } = await exec('bolt', ['--version'], { cwd, env, ...asUser });
+    expect(stdout.trim()).toBe(version);
+    expect(user).toBe('node');
   });
 });
