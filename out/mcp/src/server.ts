@@ -20,6 +20,9 @@ export const DEFAULT_BASE_URL = "https://api.smarterbot.cl";
 /** Default per-call timeout in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** Default cap on API calls in flight at once (over every client of one process). */
+export const DEFAULT_MAX_CONCURRENCY = 8;
+
 /** How much of an error response body a tool error quotes. */
 const EXCERPT_CHARS = 500;
 
@@ -408,6 +411,11 @@ export interface ServerOptions {
   timeoutMs?: number | undefined;
   /** Serve only these categories (default all). */
   categories?: readonly string[] | undefined;
+  /**
+   * Caps the API calls in flight; share one limiter between the servers of one process (the HTTP
+   * entry builds a server per request). Default: a limiter of `DEFAULT_MAX_CONCURRENCY` per server.
+   */
+  limiter?: Limiter | undefined;
   /** Where log lines go (default nowhere; index.ts sends them to stderr). */
   log?: ((line: string) => void) | undefined;
 }
@@ -420,11 +428,64 @@ export function selectTools(categories?: readonly string[]): readonly ToolDefini
   return TOOLS.filter((t) => categories.includes(t.category));
 }
 
+/** A counting semaphore: at most `max` holders; waiters are served in arrival order. */
+export interface Limiter {
+  readonly max: number;
+  /** Resolves with a release function once a slot is free; rejects when `signal` aborts first. */
+  acquire(signal?: AbortSignal): Promise<() => void>;
+}
+
+/** A limiter allowing `max` concurrent holders. */
+export function createLimiter(max: number = DEFAULT_MAX_CONCURRENCY): Limiter {
+  if (!Number.isInteger(max) || max < 1) throw new Error(`Unexpected concurrency \`${max}\`, expected a positive integer`);
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else active -= 1;
+  };
+  return {
+    max,
+    acquire(signal?: AbortSignal): Promise<() => void> {
+      if (signal?.aborted) return Promise.reject(signal.reason as Error);
+      if (active < max) {
+        active += 1;
+        return Promise.resolve(once(release));
+      }
+      return new Promise((resolve, reject) => {
+        const grant = (): void => {
+          signal?.removeEventListener('abort', abort);
+          resolve(once(release));
+        };
+        const abort = (): void => {
+          const i = waiting.indexOf(grant);
+          if (i >= 0) waiting.splice(i, 1);
+          reject(signal!.reason as Error);
+        };
+        waiting.push(grant);
+        signal?.addEventListener('abort', abort, { once: true });
+      });
+    },
+  };
+}
+
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (!done) {
+      done = true;
+      fn();
+    }
+  };
+}
+
 /** Builds the MCP server with every selected tool registered. */
 export function createServer(options: ServerOptions = {}): McpServer {
   const server = new McpServer(SERVER_INFO);
+  const shared: ServerOptions = { ...options, limiter: options.limiter ?? createLimiter() };
   for (const tool of selectTools(options.categories)) {
-    server.registerTool(tool.name, tool.config, (args: Record<string, unknown>) => callApi(tool, args, options));
+    server.registerTool(tool.name, tool.config, (args: Record<string, unknown>) => callApi(tool, args, shared));
   }
   return server;
 }
@@ -456,7 +517,11 @@ export function buildRequest(tool: ToolDefinition, args: Record<string, unknown>
   return { url };
 }
 
-/** Calls the API for one tool; every failure comes back as a tool error with the reason. */
+/**
+ * Calls the API for one tool; every failure comes back as a tool error with the reason. The only
+ * credential sent is the server's own `options.token` (API_TOKEN): a client's MCP credential is
+ * never forwarded (MCP authorization spec, "Access Token Privilege Restriction").
+ */
 export async function callApi(tool: ToolDefinition, args: Record<string, unknown>, options: ServerOptions = {}): Promise<CallToolResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const { url, body } = buildRequest(tool, args, options.baseUrl ?? DEFAULT_BASE_URL);
@@ -465,21 +530,28 @@ export async function callApi(tool: ToolDefinition, args: Record<string, unknown
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const started = Date.now();
+  // The timeout covers the wait for a free slot as well as the call itself.
+  const signal = AbortSignal.timeout(timeoutMs);
   let status: number;
   let statusText: string;
   let contentType: string | null;
   let text: string;
+  let release: (() => void) | undefined;
   try {
-    const response = await fetch(url, { method: tool.method, headers, body: body ?? null, signal: AbortSignal.timeout(timeoutMs) });
+    release = await (options.limiter ?? createLimiter()).acquire(signal);
+    const response = await fetch(url, { method: tool.method, headers, body: body ?? null, signal });
     ({ status, statusText } = response);
     contentType = response.headers.get('content-type');
     text = await response.text();
   } catch (error) {
     const err = error as Error & { cause?: { code?: string; message?: string } };
     const timedOut = err.name === 'TimeoutError' || err.name === 'AbortError';
-    const reason = timedOut ? `timed out after ${timeoutMs} ms` : `could not reach ${url.origin}: ${err.cause?.code ?? err.cause?.message ?? err.message}`;
+    const queued = release === undefined ? ' waiting for a free API slot' : '';
+    const reason = timedOut ? `timed out after ${timeoutMs} ms${queued}` : `could not reach ${url.origin}: ${err.cause?.code ?? err.cause?.message ?? err.message}`;
     options.log?.(`${tool.name}: ${label} ${reason}`);
     return toolError(`${label} failed: ${reason}`);
+  } finally {
+    release?.();
   }
   options.log?.(`${tool.name}: ${label} → ${status} (${Date.now() - started} ms)`);
   if (status >= 400) return toolError(`${label} failed: HTTP ${status}${statusText ? ` ${statusText}` : ''}${text ? `: ${excerpt(text)}` : ''}`);
