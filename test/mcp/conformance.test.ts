@@ -126,7 +126,7 @@ describe('the MCP conformance suite against a generated server over Streamable H
     }
   });
 
-  it.for(REQUIRED_SCENARIOS)('passes %s', async (scenario, context) => {
+  it.for(REQUIRED_SCENARIOS)('passes %s', { timeout: 180_000 }, async (scenario, context) => {
     if (unavailable) {
       console.warn(`skipped conformance scenario ${scenario}: ${unavailable}`);
       context.skip(unavailable);
@@ -139,5 +139,5 @@ describe('the MCP conformance suite against a generated server over Streamable H
     const plain = result.out.replace(/\x1b\[[0-9;]*m/g, '');
     expect(result.code, plain).toBe(0);
     expect(plain, plain).toMatch(/Passed: (\d+)\/\1, 0 failed, 0 warnings/);
-  }, 180_000);
+  });
 });
