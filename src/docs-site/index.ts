@@ -110,9 +110,9 @@ const xmlEscape = (text: string): string => text.replace(/&/g, '&amp;').replace(
 function sitemap(siteUrl: string, pages: Page[]): string {
   const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
   const urls = pages
-    .map((p) => p.path)
+    .map((p) => new URL(p.path === 'index.html' ? '' : encodeURI(p.path), base).href)
     .sort()
-    .map((path) => `  <url><loc>${xmlEscape(new URL(path === 'index.html' ? '' : encodeURI(path), base).href)}</loc></url>`);
+    .map((href) => `  <url><loc>${xmlEscape(href)}</loc></url>`);
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
 }
 
