@@ -1,6 +1,6 @@
 /**
  * `mcp/`: a runnable TypeScript MCP server for the unified API (package.json, tsconfig.json,
- * src/server.ts, src/http.ts, src/index.ts, README.md). Tools come from the shared catalogue, so
+ * src/server.ts, src/http.ts, src/index.ts, README.md, .gitignore). Tools come from the shared catalogue, so
  * the stub's `tools/list` equals registry.json.
  *
  * Spec strings reach the TypeScript only as `JSON.stringify` literals (through `json()` here and
@@ -84,6 +84,20 @@ const TSCONFIG = {
   include: ['src/**/*.ts'],
 };
 
+/**
+ * What `npm install && npm run build` leaves in `mcp/`. Git ignores it, and so do `bolt check`
+ * and `bolt build` (src/write/ignored.ts reads these patterns from the generated text).
+ */
+const GITIGNORE = [
+  '# Build outputs of this generated project: git, `bolt check` and `bolt build` leave them alone.',
+  'node_modules/',
+  'dist/',
+  'package-lock.json',
+  '*.tsbuildinfo',
+  'npm-debug.log*',
+  '',
+].join('\n');
+
 /** The view the stub templates get. */
 function view(model: SpecModel, tools: CatalogTool[]) {
   const { name: apiTitle, version } = registryIdentity(model);
@@ -123,6 +137,7 @@ export const mcpServer: Generator = {
       { path: 'mcp/src/http.ts', contents: templates.render('mcp/http.ts.hbs', v) },
       { path: 'mcp/src/index.ts', contents: templates.render('mcp/index.ts.hbs', v) },
       { path: 'mcp/README.md', contents: templates.render('mcp/README.md.hbs', v) },
+      { path: 'mcp/.gitignore', contents: GITIGNORE },
     ];
   },
 };

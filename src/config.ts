@@ -33,7 +33,7 @@ export interface BoltConfig {
         connectTo?: string[];
       }
     | undefined;
-  docs?: { base?: string; serve?: { host?: string; path?: string; root?: string } } | undefined;
+  docs?: { base?: string; url?: string; serve?: { host?: string; path?: string; root?: string } } | undefined;
   /** Deploy targets `bolt build` writes: `compose` (default) and `stack` (a Docker Swarm stack). */
   targets?: ('compose' | 'stack')[] | undefined;
   /** The stack joins Dokploy's external `dokploy-network`. */

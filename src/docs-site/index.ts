@@ -2,10 +2,12 @@
  * The docs site generator: model (+ tool catalogue + validation findings) → static files. Pure:
  * no filesystem access, so the same inputs give byte-identical output. The current spec is the
  * site's root; each release snapshot gets the same site under `releases/X.Y.Z/`, and every page
- * carries a version switcher. Links are relative, so the site works under any `--base`; only
+ * carries a version switcher (and a release's pages a banner linking to the current version). With
+ * the site's URL known, `sitemap.xml` lists the current pages. Links are relative, so the site works under any `--base`; only
  * `404.html` (served for any missing path) uses absolute `base`-prefixed URLs.
  */
 import type { OutputFile } from '../../generators/types.js';
+import { BoltError } from '../errors/index.js';
 import type { Templates } from '../templates.js';
 import { architectureSvg } from './diagram.js';
 import { anchor } from './html.js';
@@ -30,8 +32,35 @@ export interface DocsSiteInput {
   /** URL prefix the site is served under (`/docs/`). */
   base: string;
   templates: Templates;
-  /** Static assets (CSS, JS, icon), paths relative to `assets/`. */
+  /** Static assets (CSS, JS, icon, the search library), paths relative to `assets/`. */
   assets: OutputFile[];
+  /** The site's absolute URL (`https://smarterbot.cl/docs/`): when known, `sitemap.xml` lists the current pages. */
+  siteUrl?: string | undefined;
+}
+
+/**
+ * The site's absolute URL, for `sitemap.xml`: `--url`, else `docs.url` of the config, else the
+ * host and path `docs.serve` publishes it at (`https://smarterbot.cl/docs/`); undefined when
+ * none is given (sitemap URLs must be absolute, and guessing a host would publish a wrong one).
+ * Throws (exit 2) on a value that is not an absolute http(s) URL.
+ */
+export function siteUrlOf(flag: string | undefined, docs: { url?: string | undefined; base?: string | undefined; serve?: { host?: string | undefined; path?: string | undefined } | undefined } | undefined, base: string): string | undefined {
+  const given = flag ?? docs?.url;
+  const raw = given ?? (docs?.serve ? `https://${docs.serve.host ?? 'smarterbot.cl'}${normalizeBase(docs.serve.path ?? base)}` : undefined);
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new BoltError(`Unexpected site URL \`${raw}\`, expected an absolute http(s) URL such as \`https://smarterbot.cl/docs/\``, {
+      location: { file: flag !== undefined ? '--url' : 'bolt.config.yaml' },
+      hint: 'the URL the site is published at, used for the absolute links of sitemap.xml',
+    });
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 /** Normalizes a base to `/…/` form (`docs` → `/docs/`). */
@@ -56,16 +85,36 @@ export function generateDocsSite(input: DocsSiteInput): OutputFile[] {
         current: b.version === version,
       }));
     for (const page of pages) {
-      files.push({ path: `${root}${page.path}`, contents: renderPage(input.templates, page, { root, versions: switcher(page.path), base: undefined, site: siteName(version) }) });
+      const versions = switcher(page.path);
+      // An old release's pages carry a banner pointing at the current version of the same page.
+      const release = version === input.current ? undefined : { label: version.label, currentTarget: versions[0]!.target };
+      files.push({ path: `${root}${page.path}`, contents: renderPage(input.templates, page, { root, versions, base: undefined, site: siteName(version), release }) });
     }
     files.push({ path: `${root}search-index.js`, contents: searchIndex(pages) });
     files.push({ path: `${root}architecture.svg`, contents: standaloneSvg(version.data) });
   }
   files.push({ path: '404.html', contents: renderPage(input.templates, notFound(), { root: '', versions: [], base, site: siteName(input.current) }) });
+  if (input.siteUrl !== undefined) files.push({ path: 'sitemap.xml', contents: sitemap(input.siteUrl, built[0]!.pages) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 const siteName = (v: SiteVersion): string => v.data.model.header?.name ?? 'Platform';
+
+const xmlEscape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/**
+ * `sitemap.xml` (sitemaps.org protocol 0.9): the current version's pages as absolute URLs, sorted.
+ * Old releases are left out (they are archives; their banner points at the current pages), and no
+ * `lastmod`, which would make the output depend on the clock. See https://www.sitemaps.org/protocol.html
+ */
+function sitemap(siteUrl: string, pages: Page[]): string {
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  const urls = pages
+    .map((p) => new URL(p.path === 'index.html' ? '' : encodeURI(p.path), base).href)
+    .sort()
+    .map((href) => `  <url><loc>${xmlEscape(href)}</loc></url>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+}
 
 function searchIndex(pages: Page[]): string {
   const entries = pages.flatMap((p) => p.search).map((e) => ({ ...e, text: e.text.replace(/\s+/g, ' ').trim() }));

@@ -3,6 +3,7 @@
  * rehype-stringify). Raw HTML written in a spec is shown as text, never passed through: the spec is
  * input, and the site must not run or render markup an author (or an attacker) slipped into it.
  */
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Nodes, Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -21,7 +22,26 @@ function remarkEscapeHtml() {
   return (tree: Root) => walk(tree);
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkEscapeHtml).use(remarkRehype).use(rehypeStringify).freeze();
+/**
+ * Wraps every table in `<div class="scroll" tabindex="0" role="region">`, as the templates do: on a
+ * phone a wide table scrolls inside its own box (with the edge shadows site.css draws) instead of
+ * widening the page.
+ */
+function rehypeScrollTables() {
+  const walk = (node: HastRoot | Element): void => {
+    node.children = node.children.map((child): HastContent => {
+      if (child.type !== 'element') return child;
+      if (child.tagName === 'table') {
+        return { type: 'element', tagName: 'div', properties: { className: ['scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table (scrolls sideways)' }, children: [child] };
+      }
+      walk(child);
+      return child;
+    }) as typeof node.children;
+  };
+  return (tree: HastRoot) => walk(tree);
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkEscapeHtml).use(remarkRehype).use(rehypeScrollTables).use(rehypeStringify).freeze();
 
 /** Renders a Markdown fragment (paragraphs, lists, code) to HTML. */
 export function markdownToHtml(md: string, options: { minHeading?: number } = {}): string {

@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, posix, resolve } from 'node:path';
 import type { OutputFile } from '../../generators/types.js';
 import { generatorInput } from '../pipeline/build.js';
 import type { BoltConfig } from '../config.js';
@@ -21,11 +22,28 @@ import type { SiteVersion } from './index.js';
 import { toolCatalog } from './tools.js';
 import type { SiteData } from './types.js';
 
-/** The site's static files (`templates/docs/assets/*`), sorted by name. */
+/** The site's static files (`templates/docs/assets/*` and the search library), sorted by name. */
 export async function loadDocsAssets(): Promise<OutputFile[]> {
   const dir = packagePath('templates', 'docs', 'assets');
   const names = (await readdir(dir)).sort();
-  return Promise.all(names.map(async (path) => ({ path, contents: await readFile(join(dir, path), 'utf8') })));
+  const own = await Promise.all(names.map(async (path) => ({ path, contents: await readFile(join(dir, path), 'utf8') })));
+  return [...own, await searchLibrary()].sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * MiniSearch (https://lucaong.github.io/minisearch/), the client-side search library with fuzzy
+ * and prefix matching, vendored into the site as `assets/minisearch.js` from the installed
+ * package: its browser (UMD) build defines `window.MiniSearch`. The version is the one the lock
+ * file pins, so the output stays deterministic; the source-map comment is dropped (the map is not
+ * shipped) and a header names the version and licence.
+ */
+async function searchLibrary(): Promise<OutputFile> {
+  // The package exports only its ES/CJS entries; the UMD build sits beside them in dist/.
+  const entry = createRequire(import.meta.url).resolve('minisearch');
+  const pkgDir = resolve(dirname(entry), '..', '..');
+  const version = (JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const code = (await readFile(join(pkgDir, 'dist', 'umd', 'index.js'), 'utf8')).replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  return { path: 'minisearch.js', contents: `/*! MiniSearch ${version} | MIT License | Copyright 2022 Luca Ongaro | vendored by Bolt Lab */\n${code}` };
 }
 
 /** Site data for a model: validation findings, the tool catalogue, the service catalogue. */

@@ -92,16 +92,20 @@ export async function removeFile(root: string, rel: string): Promise<void> {
   }
 }
 
-/** Every regular file under `root/dir` (relative to `root`, sorted), symlinks reported as files, `node_modules` skipped. */
-export async function listFiles(root: string, dir: string): Promise<string[]> {
+/**
+ * Every regular file under `root/dir` (relative to `root`, sorted), symlinks reported as files,
+ * `node_modules` skipped. `skip` gets each relative path (folders with a trailing `/`) and prunes
+ * what it accepts, so a build folder is not walked at all.
+ */
+export async function listFiles(root: string, dir: string, skip: (rel: string) => boolean = () => false): Promise<string[]> {
   const st = await lstatOrNull(join(root, dir));
   if (!st || !st.isDirectory()) return [];
   const out: string[] = [];
   for (const entry of await readdir(join(root, dir), { withFileTypes: true })) {
     const rel = `${dir}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules') out.push(...(await listFiles(root, rel)));
-    } else out.push(rel);
+      if (entry.name !== 'node_modules' && !skip(`${rel}/`)) out.push(...(await listFiles(root, rel, skip)));
+    } else if (!skip(rel) && !(entry.isSymbolicLink() && skip(`${rel}/`))) out.push(rel); // a linked node_modules/ is a build folder too
   }
   return out.sort();
 }

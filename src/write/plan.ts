@@ -4,11 +4,14 @@
  *
  * Ownership: a path is ours when a selected generator produces it, when the manifest says a
  * selected generator produced it, or when it lies inside a top-level folder that generated files
- * live in (`regions/`, `mcp/`). Everything else under the output folder (`snapshots/`, `docs/`)
- * belongs to other commands and is never touched or reported.
+ * live in (`regions/`, `mcp/`) — except the build outputs of a generated project (what its
+ * generated `.gitignore` names, see `ignored.ts`) that were never generated. Everything else under
+ * the output folder (`snapshots/`, `docs/`) belongs to other commands and is never touched or
+ * reported.
  */
 import type { OutputFile } from '../../generators/types.js';
 import { listFiles, readEntry } from './disk.js';
+import { buildOutputTest } from './ignored.js';
 import { type Manifest, parseManifest, renderManifest, sha256 } from './manifest.js';
 import { MANIFEST_FILE } from './paths.js';
 
@@ -58,7 +61,10 @@ export async function planOutputs(outDir: string, files: GeneratedFile[], select
 
   const owned = new Set<string>([...expected.keys(), ...Object.keys(previous).filter((p) => !foreign.has(p))]);
   const folders = new Set([...expected.keys()].filter((p) => p.includes('/')).map((p) => p.split('/')[0]!));
-  for (const folder of folders) for (const p of await listFiles(outDir, folder)) if (!foreign.has(p) && !/\.tmp$/.test(p)) owned.add(p);
+  // A build output is skipped only when nothing generated (or recorded) lives there: those paths
+  // are already in `owned`, so a stale generated file inside `dist/` would still be drift.
+  const isBuildOutput = buildOutputTest(files);
+  for (const folder of folders) for (const p of await listFiles(outDir, folder, isBuildOutput)) if (!foreign.has(p) && !/\.tmp$/.test(p)) owned.add(p);
 
   const states: FileState[] = [];
   const manifest: Manifest = Object.fromEntries([...foreign].map((p) => [p, previous[p]!]));

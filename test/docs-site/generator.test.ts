@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceCatalog } from '../../src/docs-site/catalog.js';
 import { architectureSvg } from '../../src/docs-site/diagram.js';
-import { generateDocsSite, normalizeBase } from '../../src/docs-site/index.js';
+import { generateDocsSite, normalizeBase, siteUrlOf } from '../../src/docs-site/index.js';
 import { compareVersionsDesc, siteData } from '../../src/docs-site/sources.js';
 import { endpointTools, schemaRows } from '../../src/docs-site/tools.js';
 import { extractSpecs } from '../../src/load/index.js';
@@ -92,5 +92,17 @@ describe('docs-site generator', () => {
     expect(all).not.toMatch(/<b>end<\/b>|<script>Store/);
     expect(files.find((f) => f.path === '404.html')!.contents).toContain('href="/docs/index.html"');
     expect(files.find((f) => f.path === 'index.html')!.contents).not.toContain('details class="versions"');
+  });
+});
+
+describe('siteUrlOf (the URL sitemap.xml is written with)', () => {
+  it('takes --url, then docs.url, then the host and path docs.serve publishes at, else none', () => {
+    expect(siteUrlOf('https://a.test/docs', { url: 'https://b.test/' }, '/')).toBe('https://a.test/docs/');
+    expect(siteUrlOf(undefined, { url: 'https://b.test/x/' }, '/')).toBe('https://b.test/x/');
+    expect(siteUrlOf(undefined, { serve: { host: 'smarterbot.cl' } }, '/docs/')).toBe('https://smarterbot.cl/docs/');
+    expect(siteUrlOf(undefined, { serve: { host: 'c.test', path: '/manual/' } }, '/docs/')).toBe('https://c.test/manual/');
+    expect(siteUrlOf(undefined, { base: '/docs/' }, '/docs/')).toBeUndefined();
+    expect(siteUrlOf(undefined, undefined, '/')).toBeUndefined();
+    for (const bad of ['docs.example', '/docs/', 'ftp://a.test/', 'https://a.test/?x=1']) expect(() => siteUrlOf(bad, undefined, '/'), bad).toThrow(/Unexpected site URL/);
   });
 });

@@ -18,3 +18,11 @@ describe('docs-site markdown', () => {
     expect(html).toMatch(/<li>\s*<strong>A:<\/strong>\s*<ul>\s*<li><code>x<\/code><\/li>/);
   });
 });
+
+describe('tables in prose', () => {
+  it('wraps every table in a focusable scroll box, as the templates do', () => {
+    const html = markdownToHtml('| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(html).toMatch(/^<div class="scroll" tabindex="0" role="region" aria-label="Table \(scrolls sideways\)"><table>/);
+    expect(html).toMatch(/<\/table><\/div>$/);
+  });
+});

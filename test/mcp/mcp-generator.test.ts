@@ -18,7 +18,7 @@ describe('the mcp generator', async () => {
   });
 
   it('writes the package files, byte-identical on every run, with nothing of the machine in them', () => {
-    expect(files.map((f) => f.path)).toEqual(['mcp/package.json', 'mcp/tsconfig.json', 'mcp/src/server.ts', 'mcp/src/http.ts', 'mcp/src/index.ts', 'mcp/README.md']);
+    expect(files.map((f) => f.path)).toEqual(['mcp/package.json', 'mcp/tsconfig.json', 'mcp/src/server.ts', 'mcp/src/http.ts', 'mcp/src/index.ts', 'mcp/README.md', 'mcp/.gitignore']);
     expect(mcpServer.generate({ model: structuredClone(model), config: {}, templates })).toEqual(files);
     for (const f of files) {
       expect(f.contents, f.path).not.toContain(ROOT);

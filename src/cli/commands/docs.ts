@@ -1,6 +1,6 @@
 /** `bolt docs [--out DIR] [--base /docs/]`: the static documentation site. */
 import { resolve } from 'node:path';
-import { generateDocsSite, normalizeBase } from '../../docs-site/index.js';
+import { generateDocsSite, normalizeBase, siteUrlOf } from '../../docs-site/index.js';
 import { loadDocsAssets, loadReleases, siteData } from '../../docs-site/sources.js';
 import { checkReplaceable, writeSite } from '../../docs-site/write.js';
 import { displayPath } from '../../paths.js';
@@ -9,7 +9,7 @@ import { COMMON_HELP, loadFromFlags, parseFlags, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 
 export const summary = 'generate the static docs site';
-export const help = `Usage: bolt docs [--out DIR] [--base /docs/] [common flags]
+export const help = `Usage: bolt docs [--out DIR] [--base /docs/] [--url URL] [common flags]
 
 Generates the documentation site from the specs: home (overview, architecture diagram, validation
 health), services (catalogue and one page per service), routing, API and MCP tools, operations,
@@ -23,23 +23,27 @@ the site works under any prefix; --base sets the prefix the 404 page links to.
 Flags:
   --out DIR     output folder (default <out>/docs, <out> being \`out:\` of bolt.config.yaml or out)
   --base PATH   URL prefix the site is served under (default \`docs.base\` of bolt.config.yaml or /)
+  --url URL     the site's absolute URL, for sitemap.xml (default \`docs.url\`, else the host and
+                path of \`docs.serve\`; without any, no sitemap.xml is written)
 
 Examples:
   bolt docs
   bolt docs --out out/docs --base /docs/
+  bolt docs --base /docs/ --url https://smarterbot.cl/docs/
   npx serve out/docs
 
 ${COMMON_HELP}`;
 
 /** Runs the command. */
 export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, { out: { type: 'string' }, base: { type: 'string' } }, 'docs');
+  const { values } = parseFlags(args, { out: { type: 'string' }, base: { type: 'string' }, url: { type: 'string' } }, 'docs');
   const cwd = workDir(values, env);
   const { config, loaded } = await loadFromFlags(values, env);
   const templates = createTemplates(config.templates, cwd);
   const outRoot = config.out ?? 'out';
   const outDir = resolve(cwd, values.out ?? `${outRoot}/docs`);
   const base = normalizeBase(values.base ?? config.docs?.base ?? '/');
+  const siteUrl = siteUrlOf(values.url, config.docs, base);
   // Fail before the (slower) generation when the folder may not be replaced; writeSite checks again.
   await checkReplaceable(cwd, outDir);
   const current = siteData(loaded, config, templates);
@@ -51,6 +55,7 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
     base,
     templates,
     assets: await loadDocsAssets(),
+    siteUrl,
   });
   await writeSite(cwd, outDir, files);
   if (!values.quiet) {
