@@ -35,7 +35,7 @@ Flags:
   --date YYYY-MM-DD     the release date
   --live                fill the inventory's status column from \`bolt verify\`; the manifest
                         records when it was measured and every check
-  --resolve, --connect-to, --ca-file, --timeout, --only
+  --resolve, --connect-to, --ca-file, --timeout, --only, --from, --host
                         passed to \`bolt verify\` with --live
   --force               replace an existing snapshot of this release, and snapshot despite
                         validation errors or versions that do not say the release
@@ -63,6 +63,8 @@ const OPTIONS = {
   'ca-file': { type: 'string', multiple: true },
   timeout: { type: 'string' },
   only: { type: 'string' },
+  from: { type: 'string' },
+  host: { type: 'string' },
 } as const;
 
 const RELEASE = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
@@ -115,8 +117,9 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
       config,
       loaded,
       env: env.env,
-      request: { resolve: values.resolve, connectTo: values['connect-to'], caFile: values['ca-file'], timeout: values.timeout, only: values.only },
+      request: { resolve: values.resolve, connectTo: values['connect-to'], caFile: values['ca-file'], timeout: values.timeout, only: values.only, from: values.from, host: values.host },
     });
+    if (report.checks.every((k) => k.result === 'skip')) env.stderr.write('warning: --live checked nothing (every check was skipped); the statuses stay as the spec says\n');
     live = applyLive(loaded.model, report, new Date().toISOString());
   }
   const inputs = [...loaded.model.files, ...(loaded.lock ? [loaded.lock.file] : [])];
