@@ -68,7 +68,9 @@ export function deriveChecks(model: SpecModel, options: TargetOptions): CheckPla
   for (const c of running) {
     for (const p of c.ports) {
       const e = portEndpoint(vantage, c, p);
-      plans.push(p.protocol === 'tcp' ? tcpCheck(e.host, e.port, at(p.pos ?? c.portsPos), c.name) : udpSkip(e.host, e.port, at(p.pos), c.name));
+      const plan = p.protocol === 'tcp' ? tcpCheck(e.host, e.port, at(p.pos ?? c.portsPos), c.name) : udpSkip(e.host, e.port, at(p.pos), c.name);
+      // `80→80, 8080→80` is one container port from the network: probe it once (ids are unique).
+      if (!plans.some((x) => x.id === plan.id)) plans.push(plan);
     }
   }
 

@@ -44,6 +44,13 @@ describe('the vantage of port checks', () => {
     expect(plan({ from: 'host', address: '::1' })[0]![0]).toBe('tcp [::1]:8001');
   });
 
+  it('probes a container port published twice once from the network, each published port from the host', () => {
+    const web = model({ containers: [container('web', 'nginx:1', [[80, 80], [8080, 80]])] });
+    const ids = (vantage: Parameters<typeof deriveChecks>[1]['vantage']) => deriveChecks(web, { ...base, vantage }).filter((p) => p.kind === 'tcp').map((p) => p.id);
+    expect(ids({ from: 'network' })).toEqual(['tcp web:80']);
+    expect(ids({ from: 'host', address: '10.0.0.5' })).toEqual(['tcp 10.0.0.5:80', 'tcp 10.0.0.5:8080']);
+  });
+
   it('defaults to host when an address is given, and refuses host without one (exit 2)', () => {
     expect(chooseVantage(undefined, undefined)).toEqual({ from: 'network' });
     expect(chooseVantage(undefined, '203.0.113.5')).toEqual({ from: 'host', address: '203.0.113.5' });
