@@ -42,8 +42,7 @@ Flags:
   --out DIR             output folder (default out/, or \`out\` in bolt.config.yaml)
 
 Exit codes: 0 written; 1 validation errors, versions that do not say the release, or the
-release exists (no --force); 2 bad usage or
-unreadable input.
+release exists (no --force); 2 bad usage or unreadable input.
 
 Examples:
   bolt snapshot --release 1.2.0
