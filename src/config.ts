@@ -31,6 +31,10 @@ export interface BoltConfig {
         only?: string[];
         resolve?: string[];
         connectTo?: string[];
+        /** Where published ports are probed from (`bolt verify --from`). */
+        from?: 'network' | 'host';
+        /** The server's address for `from: host` (`bolt verify --host`). */
+        host?: string;
       }
     | undefined;
   docs?: { base?: string; url?: string; serve?: { host?: string; path?: string; root?: string } } | undefined;

@@ -94,7 +94,7 @@ export function createBoltServer(ws: BoltWorkspace): McpServer {
     'verify',
     {
       title: 'Verify live services',
-      description: 'Runs `bolt verify` against the running services (health URLs, TLS, ports, PostgreSQL, Redis, Docker, MCP) and returns its JSON report; `passed` is false when a check failed.',
+      description: 'Runs `bolt verify` against the running services (health URLs, TLS, ports, PostgreSQL, Redis, Docker, MCP) and returns its JSON report; `passed` is false when a check failed or every check was skipped (nothing checked).',
       inputSchema: verifyInput,
       annotations: { ...READ, idempotentHint: false, openWorldHint: true },
     },

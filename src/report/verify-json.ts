@@ -1,7 +1,8 @@
 /**
  * The `json` LiveReport: DESIGN.md's `{ checks: [{ kind, target, ok, ms, detail }], summary:
  * { passed, failed, skipped } }`, each check extended with its id, result, expected/actual,
- * attempts, flaky, warning, dependsOn and spec source; probe data is left out.
+ * attempts, flaky, warning, dependsOn, spec source and (port checks) the inventory service; probe
+ * data is left out.
  */
 import type { LiveReport } from '../verify/types.js';
 
@@ -23,6 +24,7 @@ export function formatVerifyJson(report: LiveReport): string {
     flaky: c.flaky,
     dependsOn: c.dependsOn,
     ...(c.source !== undefined ? { source: c.source } : {}),
+    ...(c.service !== undefined ? { service: c.service } : {}),
   }));
   return `${JSON.stringify({ checks, summary: report.summary }, null, 2)}\n`;
 }

@@ -3,7 +3,7 @@
  * their expected/actual, then a summary line; and the progress line shown on a TTY while running.
  */
 import pc from 'picocolors';
-import type { CheckPlan, CheckResult, CheckStatus, LiveReport } from '../verify/types.js';
+import { checkedNothing, type CheckPlan, type CheckResult, type CheckStatus, type LiveReport } from '../verify/types.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -24,11 +24,16 @@ function clip(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text;
 }
 
+/** The target column: a port check probed at the server's address names its container too. */
+function shown(r: CheckResult): string {
+  return r.service !== undefined && !r.target.startsWith(`${r.service}:`) ? `${r.target} (${r.service})` : r.target;
+}
+
 /** Renders the report as a table and a summary line. */
 export function formatVerifyPretty(report: LiveReport, options: { color: boolean; width?: number | undefined }): string {
   const c = pc.createColors(options.color);
   const rows = report.checks;
-  const targetWidth = Math.min(56, Math.max(6, ...rows.map((r) => r.target.length)));
+  const targetWidth = Math.min(56, Math.max(6, ...rows.map((r) => shown(r).length)));
   const resultWidth = Math.max(6, ...rows.map((r) => (r.flaky ? LABEL[r.result].length + 8 : r.warning ? LABEL[r.result].length + 7 : LABEL[r.result].length)));
   const head = `${'KIND'.padEnd(8)}  ${'TARGET'.padEnd(targetWidth)}  ${'RESULT'.padEnd(resultWidth)}  ${'TIME'.padStart(6)}  DETAIL`;
   const detailWidth = Math.max(30, (options.width ?? 120) - head.length + 'DETAIL'.length);
@@ -39,7 +44,7 @@ export function formatVerifyPretty(report: LiveReport, options: { color: boolean
     const plainLength = r.flaky ? LABEL[r.result].length + 8 : r.warning ? LABEL[r.result].length + 7 : LABEL[r.result].length;
     const pad = ' '.repeat(Math.max(0, resultWidth - plainLength));
     const detail = r.result === 'skip' ? c.dim(r.detail) : r.detail;
-    lines.push(`${r.kind.padEnd(8)}  ${clip(r.target, targetWidth).padEnd(targetWidth)}  ${label}${pad}  ${time(r.ms).padStart(6)}  ${detail}`);
+    lines.push(`${r.kind.padEnd(8)}  ${clip(shown(r), targetWidth).padEnd(targetWidth)}  ${label}${pad}  ${time(r.ms).padStart(6)}  ${detail}`);
     if (r.warning) lines.push(`${indent}${c.yellow(`warning: ${r.warning}`)}`);
     if (!r.ok && r.result !== 'skip' && r.expected !== undefined && r.actual !== undefined && !r.detail.includes(r.actual)) {
       lines.push(`${indent}${c.dim('expected:')} ${clip(r.expected, detailWidth)}`);
@@ -47,8 +52,9 @@ export function formatVerifyPretty(report: LiveReport, options: { color: boolean
     }
   }
   const s = report.summary;
+  const empty = checkedNothing(s);
   const parts = [
-    c.green(`${s.passed} passed`),
+    empty ? `${s.passed} passed` : c.green(`${s.passed} passed`),
     s.failed > 0 ? c.red(`${s.failed} failed`) : `${s.failed} failed`,
     `${s.skipped} skipped`,
   ];
@@ -58,7 +64,7 @@ export function formatVerifyPretty(report: LiveReport, options: { color: boolean
     s.flaky ? `${s.flaky} flaky` : '',
     s.warnings ? `${s.warnings} warnings` : '',
   ].filter(Boolean);
-  lines.push('', `${parts.join(', ')}${extra.length ? ` (${extra.join(', ')})` : ''} in ${time(s.ms)}`);
+  lines.push('', `${parts.join(', ')}${extra.length ? ` (${extra.join(', ')})` : ''} in ${time(s.ms)}${empty ? c.yellow(' — nothing was checked') : ''}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -10,7 +10,7 @@ import type { LiveReport } from '../verify/types.js';
 
 /** What a status needs from a live run: each check's target and outcome. */
 export interface Measured {
-  checks: { kind: string; target: string; ok: boolean; detail?: string | undefined; result?: string | undefined }[];
+  checks: { kind: string; target: string; ok: boolean; detail?: string | undefined; result?: string | undefined; service?: string | undefined }[];
   summary: object;
 }
 import type { LiveRecord } from './manifest.js';
@@ -21,9 +21,10 @@ export async function measure(input: { cwd: string; config: BoltConfig; loaded: 
   return verify(await verifyOptionsFrom(input));
 }
 
-/** The checks about one container: TCP `name:port`, Docker `name`. */
+/** The checks about one container: port checks naming it as their service (or targeting `name:port`), Docker `name`. */
 function checksOf(c: Container, report: Measured): Measured['checks'] {
-  return report.checks.filter((k) => k.result !== 'skip' && (k.target === c.name || k.target.startsWith(`${c.name}:`)));
+  const about = (k: Measured['checks'][number]) => (k.service !== undefined ? k.service === c.name : k.target === c.name || k.target.startsWith(`${c.name}:`));
+  return report.checks.filter((k) => k.result !== 'skip' && about(k));
 }
 
 /**

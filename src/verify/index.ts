@@ -14,6 +14,7 @@ import type { ExpiryPolicy } from './probes/tls.js';
 import { runChecks, type RunOptions } from './runner.js';
 import { deriveChecks } from './targets.js';
 import type { CheckKind, LiveReport } from './types.js';
+import type { Vantage } from './vantage.js';
 
 /** Defaults shared with the CLI. */
 export const VERIFY_DEFAULTS = { timeoutMs: 5000, concurrency: 128, retries: 0, minDays: 14 } as const;
@@ -32,6 +33,8 @@ export interface VerifyOptions extends Partial<Omit<RunOptions, 'net'>> {
   docker?: DockerEndpoint | undefined;
   pg?: PgCredentials | undefined;
   redis?: RedisAuth | undefined;
+  /** Where port checks run from: the Docker network (default: `name:containerPort`) or the host (`address:publishedPort`). */
+  vantage?: Vantage | undefined;
 }
 
 /** Runs every check the model implies. */
@@ -48,6 +51,7 @@ export async function verify(options: VerifyOptions): Promise<LiveReport> {
     pg: options.pg,
     redis: options.redis,
     insecure: net.insecure,
+    vantage: options.vantage,
   });
   return runChecks(plans, {
     net,
@@ -61,3 +65,5 @@ export async function verify(options: VerifyOptions): Promise<LiveReport> {
 }
 
 export type { CheckKind, CheckResult, CheckStatus, LiveReport, LiveSummary } from './types.js';
+export { checkedNothing, nothingChecked } from './types.js';
+export type { Vantage } from './vantage.js';

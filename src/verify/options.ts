@@ -15,6 +15,7 @@ import { pgCredentials } from './probes/postgres.js';
 import { redisAuth } from './probes/redis.js';
 import { loadRegistryTools } from './registry.js';
 import { CHECK_KINDS, type CheckKind } from './types.js';
+import { chooseVantage } from './vantage.js';
 
 /** What a caller may set; each value overrides the config's `live:` key of the same meaning. */
 export interface VerifyRequest {
@@ -34,6 +35,10 @@ export interface VerifyRequest {
   /** registry.json to compare MCP tools with (default `out/registry.json`). */
   registry?: string | undefined;
   mappedOnly?: boolean | undefined;
+  /** Where port checks run from: `network` or `host` (default: `host` when a server address is given, else `network`). */
+  from?: string | undefined;
+  /** The server's address for `from: host`. */
+  host?: string | undefined;
 }
 
 function usage(message: string, hint?: string): BoltError {
@@ -102,6 +107,7 @@ export async function verifyOptionsFrom(input: {
   const warnDays = integer('warn-days', request.warnDays, 2 * minDays, 0);
   const map = parseEndpointMap([...(live.resolve ?? []), ...(request.resolve ?? [])], [...(request.connectTo ?? []), ...(live.connectTo ?? [])]);
   const caFiles = request.caFile ?? (live.caFile ? [live.caFile] : []);
+  const vantage = chooseVantage(request.from ?? live.from, request.host ?? live.host);
   return {
     model: loaded.model,
     lock: loaded.lock,
@@ -117,5 +123,6 @@ export async function verifyOptionsFrom(input: {
     ...(deadlineMs !== undefined ? { deadlineMs } : {}),
     retries,
     mappedOnly: request.mappedOnly ?? false,
+    vantage,
   };
 }

@@ -133,6 +133,7 @@ function result(plan: CheckPlan, status: CheckStatus, outcome: Omit<Outcome, 'st
     flaky: status === 'pass' && attempts > 1,
     dependsOn: plan.dependsOn,
     source: plan.source,
+    ...(plan.service !== undefined ? { service: plan.service } : {}),
     data: outcome.data,
   };
 }

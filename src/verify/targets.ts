@@ -2,9 +2,12 @@
  * What to verify, derived from the model only: health URLs (http), live routed domains (tls),
  * published ports of running containers (tcp), the PostgreSQL and Redis containers, the Docker
  * inventory and the MCP endpoint. Dependencies make a failed connect skip what builds on it.
+ * Port checks target what the vantage reaches (`vantage.ts`): `smartapi:8000` from the Docker
+ * network, `<server>:8001` from the host.
  */
 import { allContainers } from '../model/query.js';
-import type { Container, Lock, Pos, SpecModel } from '../model/schema.js';
+import type { Container, Lock, PortMapping, Pos, SpecModel } from '../model/schema.js';
+import { hostPort } from './endpoints.js';
 import { dockerContainerCheck, dockerListCheck, dockerUnlistedCheck } from './probes/docker.js';
 import type { DockerEndpoint } from './probes/docker-api.js';
 import { httpCheck } from './probes/http.js';
@@ -14,6 +17,7 @@ import { type RedisAuth, redisCheck } from './probes/redis.js';
 import { tcpCheck, udpSkip } from './probes/tcp.js';
 import { type ExpiryPolicy, tlsCheck } from './probes/tls.js';
 import type { CheckKind, CheckPlan } from './types.js';
+import { portEndpoint, type Vantage } from './vantage.js';
 
 /** Everything besides the model that decides the checks. */
 export interface TargetOptions {
@@ -26,6 +30,8 @@ export interface TargetOptions {
   redis?: RedisAuth | undefined;
   /** `--insecure`: HTTP/MCP do not wait for the `tls` check. */
   insecure?: boolean | undefined;
+  /** Where port checks run from; default the Docker network. */
+  vantage?: Vantage | undefined;
 }
 
 /** `specs/os.md:267:3`. */
@@ -33,16 +39,15 @@ export function at(pos: Pos | undefined): string | undefined {
   return pos ? `${pos.file}:${pos.line}:${pos.column}` : undefined;
 }
 
-/** Every container of every tier. */
-export /** The last path segment of an image name without registry: `postgres` of `docker.io/library/postgres`. */
+/** The last path segment of an image name without registry: `postgres` of `docker.io/library/postgres`. */
 function imageBase(c: Container): string {
   return (c.image.name ?? '').split('/').pop() ?? '';
 }
 
-/** The container's published port for `containerPort`, else its first TCP port. */
-function publishedPort(c: Container, containerPort: number): number | undefined {
+/** The container's TCP port mapping for `containerPort`, else its first TCP port. */
+function tcpPort(c: Container, containerPort: number): PortMapping | undefined {
   const tcp = c.ports.filter((p) => p.protocol === 'tcp');
-  return (tcp.find((p) => p.container === containerPort) ?? tcp[0])?.host;
+  return tcp.find((p) => p.container === containerPort) ?? tcp[0];
 }
 
 const isPostgres = (c: Container): boolean => /^(postgres|postgis|supabase-postgres)/.test(imageBase(c)) || c.name === 'postgres';
@@ -56,10 +61,16 @@ function portOf(url: URL): number {
 export function deriveChecks(model: SpecModel, options: TargetOptions): CheckPlan[] {
   const plans: CheckPlan[] = [];
   const running = allContainers(model).filter((c) => c.status === 'running');
+  const vantage: Vantage = options.vantage ?? { from: 'network' };
+  /** The id of the tcp check of an endpoint. */
+  const tcpId = (e: { host: string; port: number }) => `tcp ${hostPort(e.host, e.port)}`;
 
   for (const c of running) {
     for (const p of c.ports) {
-      plans.push(p.protocol === 'tcp' ? tcpCheck(c.name, p.host, at(p.pos ?? c.portsPos)) : udpSkip(c.name, p.host, at(p.pos)));
+      const e = portEndpoint(vantage, c, p);
+      const plan = p.protocol === 'tcp' ? tcpCheck(e.host, e.port, at(p.pos ?? c.portsPos), c.name) : udpSkip(e.host, e.port, at(p.pos), c.name);
+      // `80→80, 8080→80` is one container port from the network: probe it once (ids are unique).
+      if (!plans.some((x) => x.id === plan.id)) plans.push(plan);
     }
   }
 
@@ -90,12 +101,16 @@ export function deriveChecks(model: SpecModel, options: TargetOptions): CheckPla
   }
 
   for (const c of running.filter(isPostgres)) {
-    const port = publishedPort(c, 5432);
-    if (port !== undefined) plans.push(postgresCheck(c.name, port, options.pg, [`tcp ${c.name}:${port}`], at(c.namePos ?? c.pos)));
+    const port = tcpPort(c, 5432);
+    if (port === undefined) continue;
+    const e = portEndpoint(vantage, c, port);
+    plans.push(postgresCheck(e.host, e.port, options.pg, [tcpId(e)], at(c.namePos ?? c.pos), c.name));
   }
   for (const c of running.filter(isRedis)) {
-    const port = publishedPort(c, 6379);
-    if (port !== undefined) plans.push(redisCheck(c.name, port, options.redis, [`tcp ${c.name}:${port}`], at(c.namePos ?? c.pos)));
+    const port = tcpPort(c, 6379);
+    if (port === undefined) continue;
+    const e = portEndpoint(vantage, c, port);
+    plans.push(redisCheck(e.host, e.port, options.redis, [tcpId(e)], at(c.namePos ?? c.pos), c.name));
   }
 
   plans.push(dockerListCheck(options.docker));

@@ -47,6 +47,8 @@ export interface CheckPlan {
   dependsOn: string[];
   /** Where the spec defines the target (`specs/os.md:267:3`). */
   source?: string | undefined;
+  /** The inventory container a port check is about (its target may be the server's address). */
+  service?: string | undefined;
   /** The host:port the check connects to, for `--mapped-only` (none for local probes). */
   endpoint?: { host: string; port: number } | undefined;
   run(ctx: ProbeContext): Promise<Outcome>;
@@ -70,6 +72,8 @@ export interface CheckResult {
   flaky: boolean;
   dependsOn: string[];
   source?: string | undefined;
+  /** The inventory container a port check is about. */
+  service?: string | undefined;
   /** Probe data for dependents; dropped by the reporters. */
   data?: unknown;
 }
@@ -92,6 +96,23 @@ export interface LiveSummary {
 export interface LiveReport {
   checks: CheckResult[];
   summary: LiveSummary;
+}
+
+/**
+ * True when a run checked nothing: no check, or every check skipped (no Docker, `--mapped-only`
+ * with nothing mapped, every prerequisite skipped). Such a run proves nothing, so `bolt verify`
+ * exits 1 unless `--allow-empty`.
+ */
+export function checkedNothing(summary: Pick<LiveSummary, 'total' | 'skipped'>): boolean {
+  return summary.skipped === summary.total;
+}
+
+/** What to say about a run that checked nothing: the message and a hint. */
+export function nothingChecked(summary: Pick<LiveSummary, 'total'>): { message: string; hint: string } {
+  return {
+    message: `nothing was checked: ${summary.total === 0 ? 'the spec implies no check' : `every one of the ${summary.total} checks was skipped`}`,
+    hint: 'reach the targets (--connect-to, --resolve, --from/--host), widen --only, or pass --allow-empty to accept an empty run',
+  };
 }
 
 /** True when a result counts as failed for the exit code. */

@@ -44,7 +44,7 @@ describe('bolt snapshot', () => {
   });
 
   it('stamps version and date into os.md, which reads back as the spec with that header', async () => {
-    const r = await bolt(['snapshot', '--release', '1.3.0', '--date', '2025-12-24'], dir);
+    const r = await bolt(['snapshot', '--release', '1.3.0', '--date', '2025-12-24', '--force'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('The changelog has no entry for `1.3.0`');
     const text = await readFile(join(snap('1.3.0'), 'os.md'), 'utf8');
@@ -82,6 +82,58 @@ describe('bolt snapshot', () => {
     const forced = await bolt(['snapshot', '--release', '1.2.0', '--force'], dir);
     expect(forced.code, forced.stderr).toBe(0);
     expect(await readFile(join(snap('1.2.0'), 'os.md'), 'utf8')).toContain('nosuch:8069');
+  });
+
+  it('refuses (exit 1, nothing written) a release the spec does not say, naming each place to bump', async () => {
+    const r = await bolt(['snapshot', '--release', '1.3.0', '--no-color'], dir);
+    expect(r.code).toBe(1);
+    await expect(readdir(join(dir, 'out'))).rejects.toThrow();
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      "specs/os.md:2:14: Unexpected document version `1.2.0`, expected `1.3.0`: set the header's `**Version:**` to `1.3.0`",
+      "specs/os.md:143:14: Unexpected API version `1.2.0`, expected `1.3.0`: set the API section's `**Version:**` to `1.3.0`",
+      'specs/versions.lock:4:33: Unexpected lock version `1.2.0`, expected `1.3.0`: set `os.version` in versions.lock to `"1.3.0"`',
+      'specs/os.md:417:1: Unexpected newest Change Log entry `1.2.0`, expected `1.3.0`: add a `### **v1.3.0** (YYYY-MM-DD)` entry above the others',
+    ]);
+    expect(lines[4]).toBe('bolt snapshot: nothing written: the spec does not say release 1.3.0 in 4 place(s)');
+    expect(lines[5]).toMatch(/^ {2}hint: .*`bolt validate --fix`.*--force/);
+    // Each position points at the version it names.
+    const spec = (await readFile(join(dir, 'specs/os.md'), 'utf8')).split('\n');
+    expect(spec[1]!.slice(13)).toMatch(/^1\.2\.0/);
+    expect(spec[142]!.slice(13)).toMatch(/^1\.2\.0/);
+    expect(spec[416]).toMatch(/^### \*\*v1\.2\.0\*\*/);
+    expect((await readFile(join(dir, 'specs/versions.lock'), 'utf8')).split('\n')[3]!.slice(32)).toMatch(/^"1\.2\.0"/);
+    // An older release is refused too: the newest entry is not it.
+    const old = await bolt(['snapshot', '--release', '1.1.0', '--no-color'], dir);
+    expect(old.code).toBe(1);
+    expect(old.stderr).toContain('specs/os.md:417:1: Unexpected newest Change Log entry `1.2.0`, expected `1.1.0`: `### **v1.1.0** (YYYY-MM-DD)` is not the newest entry');
+    await expect(readdir(join(dir, 'out'))).rejects.toThrow();
+  });
+
+  it('snapshots a release the spec does not say with --force, warning about each place', async () => {
+    const r = await bolt(['snapshot', '--release', '1.3.0', '--force'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('warning: specs/os.md:2:14: Unexpected document version `1.2.0`, expected `1.3.0`');
+    expect(r.stderr).toContain('warning: specs/versions.lock:4:33: Unexpected lock version `1.2.0`');
+    expect((await manifestOf('1.3.0')).release).toBe('1.3.0');
+  });
+
+  it('snapshots a release once header, API, lock and Change Log all say it', async () => {
+    const spec = join(dir, 'specs/os.md');
+    const lock = join(dir, 'specs/versions.lock');
+    await writeFile(
+      spec,
+      (await readFile(spec, 'utf8'))
+        .replace('**Version:** 1.2.0  \n**Date:** 2025-11-23', '**Version:** 1.3.0  \n**Date:** 2025-12-01')
+        .replace('**Version:** 1.2.0\n', '**Version:** 1.3.0\n')
+        .replace('### **v1.2.0** (2025-11-23)', '### **v1.3.0** (2025-12-01)\n- ✅ Release checks\n\n### **v1.2.0** (2025-11-23)'),
+    );
+    await writeFile(lock, (await readFile(lock, 'utf8')).replace('version: "1.2.0"', 'version: "1.3.0"'));
+    const r = await bolt(['snapshot', '--release', '1.3.0'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(await manifestOf('1.3.0')).toMatchObject({ release: '1.3.0', date: '2025-12-01' });
   });
 
   it('records the source commit in a git repository', async () => {

@@ -132,8 +132,9 @@ describe('redis and postgres', () => {
   afterAll(async () => {
     await Promise.all([redis?.stop(), pg?.stop()]);
   });
+  // `db` publishes 5433→5432; from the Docker network (the default) it is reached on 5432.
   const m = model({ containers: [container('redis', 'redis:7', [[6379, 6379]]), container('db', 'postgres:15', [[5433, 5432]])] });
-  const map = (): string[] => [`redis:6379:127.0.0.1:${redis.port}`, `db:5433:127.0.0.1:${pg.port}`];
+  const map = (): string[] => [`redis:6379:127.0.0.1:${redis.port}`, `db:5432:127.0.0.1:${pg.port}`];
 
   it('asks for AUTH when Redis needs it, and passes with it', async () => {
     const without = await verify(options({ model: m, only: new Set(['redis']) }, map()));
@@ -146,14 +147,14 @@ describe('redis and postgres', () => {
 
   it('shakes hands with PostgreSQL without credentials, and reports a failed login', async () => {
     const hand = await verify(options({ model: m, only: new Set(['postgres']) }, map()));
-    expect(hand.checks[0]).toMatchObject({ result: 'pass', target: 'db:5433', detail: 'PostgreSQL handshake ok (SSL not offered); no PGUSER/PGPASSWORD, login not tried' });
+    expect(hand.checks[0]).toMatchObject({ result: 'pass', target: 'db:5432', detail: 'PostgreSQL handshake ok (SSL not offered); no PGUSER/PGPASSWORD, login not tried' });
     const bad = await verify(options({ model: m, only: new Set(['postgres']), pg: { user: 'postgres', password: 'wrong' } }, map()));
     expect(bad.checks[0]).toMatchObject({ result: 'fail', detail: expect.stringMatching(/^login as `postgres` failed: password authentication failed/) });
   });
 
   it('does not take a Redis for PostgreSQL', async () => {
     // Redis waits for a newline that an SSLRequest never sends: no answer, a timeout.
-    const report = await verify(options({ model: m, only: new Set(['postgres']), timeoutMs: 300 }, [`db:5433:127.0.0.1:${redis.port}`]));
+    const report = await verify(options({ model: m, only: new Set(['postgres']), timeoutMs: 300 }, [`db:5432:127.0.0.1:${redis.port}`]));
     expect(report.checks[0]).toMatchObject({ result: 'timeout', detail: 'no answer within 300 ms' });
   });
 });

@@ -13,6 +13,7 @@ import { engineContainer, type Rig, startRig } from './rig.js';
 const root = new URL('../..', import.meta.url).pathname;
 
 interface JsonCheck {
+  service?: string;
   kind: string;
   target: string;
   ok: boolean;
@@ -62,6 +63,26 @@ describe('bolt verify against the rig', () => {
     expect(byTarget(report, 'mcp', 'https://api.smarterbot.cl/mcp')!.detail).toMatch(/4 tools, as in/);
     expect(byTarget(report, 'tls', 'api.smarterbot.cl:443')!.detail).toMatch(/Caddy Local Authority.*5\d days left/);
     expect(report.summary).toMatchObject({ failed: 0, skipped: 0 });
+  }, 30_000);
+
+  it('probes the published ports on the server address with --from host (issue 18.5)', async () => {
+    const to = (port: number, local: number) => ['--connect-to', `box.test:${port}:127.0.0.1:${local}`];
+    const h = rig.caddy.httpPort;
+    const before = [
+      ...['--from', 'host', '--host', 'box.test'],
+      ...to(8001, rig.mcp.port), ...to(5432, rig.postgres.port), ...to(6379, rig.redis.port),
+      ...to(8069, h), ...to(5678, h), ...to(80, h), ...to(443, rig.caddy.httpsPort),
+    ];
+    const { code, report } = await verifyJson([], before);
+    expect(report.checks.filter((c) => c.result !== 'pass')).toEqual([]);
+    expect(code).toBe(0);
+    // smartapi is `8001→8000`: from outside, the published 8001 on the server.
+    expect(byTarget(report, 'tcp', 'box.test:8001')).toMatchObject({ service: 'smartapi', result: 'pass' });
+    expect(byTarget(report, 'postgres', 'box.test:5432')!.detail).toMatch(/SELECT 1 → 1/);
+    expect(byTarget(report, 'redis', 'box.test:6379')!.detail).toBe('PING → PONG');
+    expect(report.checks.some((c) => c.kind === 'tcp' && c.target.startsWith('smartapi:'))).toBe(false);
+    const pretty = await bolt(['verify', ...before, ...rig.args, '--only', 'tcp'], root, env);
+    expect(pretty.stdout).toMatch(/\ntcp\s+box\.test:8001 \(smartapi\)\s+pass/);
   }, 30_000);
 
   it('prints a table in pretty format', async () => {

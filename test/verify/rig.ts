@@ -82,7 +82,7 @@ export async function startRig(model: SpecModel, dockerContainers: unknown[]): P
       '--connect-to', `:443:127.0.0.1:${caddy.httpsPort}`,
       '--connect-to', `postgres:5432:127.0.0.1:${postgres.port}`,
       '--connect-to', `redis:6379:127.0.0.1:${redis.port}`,
-      '--connect-to', `smartapi:8001:127.0.0.1:${mcp.port}`,
+      '--connect-to', `smartapi:8000:127.0.0.1:${mcp.port}`,
       '--connect-to', `odoo:8069:127.0.0.1:${h}`,
       '--connect-to', `n8n:5678:127.0.0.1:${h}`,
       '--connect-to', `caddy:80:127.0.0.1:${h}`,

@@ -12,8 +12,11 @@ export const help = `Usage: bolt changes FROM [TO] [--format pretty|json|markdow
 
 Compares two release snapshots (FROM and TO are release names such as 1.1.0, read from
 out/snapshots/<release>/, or snapshot folders); without TO, compares FROM with the current specs.
-Lists services added and removed, image tags, versions.lock pins, ports, statuses, routes, MCP
-tools, and secret keys (names only; values never).
+Lists services added and removed, image tags, versions.lock pins (changed, added, removed), ports,
+statuses, routes, API endpoints, MCP tools, secret keys (names only; values never), health URLs,
+regions and requirements, then a summary line in the manner of terraform plan:
+\`+2 services, ~1 route, -1 endpoint\` (+ added, ~ changed, - removed). JSON carries the counts
+under \`summary\`.
 
 Flags:
   --format F    pretty (default), json, or markdown (bullets ready to paste into the Change Log)

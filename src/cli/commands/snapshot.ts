@@ -7,6 +7,7 @@ import { formatPretty } from '../../report/pretty.js';
 import { createSnapshot } from '../../snapshot/create.js';
 import { applyLive, measure } from '../../snapshot/live.js';
 import { sourceInfo } from '../../snapshot/manifest.js';
+import { formatReleaseMismatches, releaseHint, releaseMismatches } from '../../snapshot/release-check.js';
 import { snapshotDir, writeSnapshot } from '../../snapshot/write.js';
 import { validate } from '../../rules/validate.js';
 import { COMMON_HELP, loadFromFlags, parseFlags, useColor, workDir } from '../common.js';
@@ -22,6 +23,10 @@ atomically. A release snapshot is immutable: an existing one is never overwritte
 unless --force. Like \`bolt build\`, it refuses (exit 1, writes nothing) while validation finds
 errors, unless --force.
 
+The spec must say the release: it refuses (exit 1, writes nothing) unless the header's
+**Version:**, the API section's **Version:**, os.version in versions.lock and the newest Change Log
+entry all say X.Y.Z, listing each place to bump as file:line:column; --force snapshots anyway.
+
 The date is --date, else the changelog date of the release, else the header date — never today,
 so the same inputs give the same snapshot. A release without a changelog entry is a warning.
 
@@ -30,14 +35,14 @@ Flags:
   --date YYYY-MM-DD     the release date
   --live                fill the inventory's status column from \`bolt verify\`; the manifest
                         records when it was measured and every check
-  --resolve, --connect-to, --ca-file, --timeout, --only
+  --resolve, --connect-to, --ca-file, --timeout, --only, --from, --host
                         passed to \`bolt verify\` with --live
   --force               replace an existing snapshot of this release, and snapshot despite
-                        validation errors
+                        validation errors or versions that do not say the release
   --out DIR             output folder (default out/, or \`out\` in bolt.config.yaml)
 
-Exit codes: 0 written; 1 validation errors or the release exists (no --force); 2 bad usage or
-unreadable input.
+Exit codes: 0 written; 1 validation errors, versions that do not say the release, or the
+release exists (no --force); 2 bad usage or unreadable input.
 
 Examples:
   bolt snapshot --release 1.2.0
@@ -57,6 +62,8 @@ const OPTIONS = {
   'ca-file': { type: 'string', multiple: true },
   timeout: { type: 'string' },
   only: { type: 'string' },
+  from: { type: 'string' },
+  host: { type: 'string' },
 } as const;
 
 const RELEASE = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
@@ -94,6 +101,14 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
     }
     if (existsSync(dir)) return refuse();
   }
+  // The spec must say the release it is frozen as (header, API, lock, newest Change Log entry).
+  const mismatches = formatReleaseMismatches(releaseMismatches(loaded, release), release);
+  if (mismatches.length > 0 && !values.force) {
+    const p = pc.createColors(useColor(values, env, env.stderr));
+    env.stderr.write(`${mismatches.join('\n')}\n${p.red('bolt snapshot: nothing written')}: the spec does not say release ${release} in ${mismatches.length} place(s)\n  hint: ${releaseHint(release)}\n`);
+    return 1;
+  }
+  for (const m of mismatches) env.stderr.write(`warning: ${m} (--force)\n`);
   let live;
   if (values.live) {
     const report = await measure({
@@ -101,8 +116,9 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
       config,
       loaded,
       env: env.env,
-      request: { resolve: values.resolve, connectTo: values['connect-to'], caFile: values['ca-file'], timeout: values.timeout, only: values.only },
+      request: { resolve: values.resolve, connectTo: values['connect-to'], caFile: values['ca-file'], timeout: values.timeout, only: values.only, from: values.from, host: values.host },
     });
+    if (report.checks.every((k) => k.result === 'skip')) env.stderr.write('warning: --live checked nothing (every check was skipped); the statuses stay as the spec says\n');
     live = applyLive(loaded.model, report, new Date().toISOString());
   }
   const inputs = [...loaded.model.files, ...(loaded.lock ? [loaded.lock.file] : [])];

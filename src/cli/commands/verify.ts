@@ -7,7 +7,7 @@ export const summary = 'check the spec against the running services';
 export const help = `Usage: bolt verify [flags] [common flags]
 
 Checks the live system the spec describes — targets come from the model, nothing is hand-listed:
-  tcp       every published port of every running container (host = container name)
+  tcp       every port of every running container, reached as --from says (below)
   tls       every live routed domain on 443: handshake, certificate valid for the host,
             chain trusted, days to expiry
   http      every health URL answers 2xx; the API's body matches "Expected Health Response"
@@ -17,7 +17,13 @@ Checks the live system the spec describes — targets come from the model, nothi
   mcp       initialize + tools/list on https://<api host>/mcp vs registry.json
 
 Results are pass, fail, skip, error or timeout. A check whose prerequisite did not pass (HTTP after
-a failed TLS handshake, Redis after a refused connection) is skipped, not failed twice.
+a failed TLS handshake, Redis after a refused connection) is skipped, not failed twice. A run in
+which every check was skipped checked nothing: it exits 1 unless --allow-empty.
+
+Port checks (tcp, postgres, redis) run from one of two places (--from):
+  network   inside the Docker network: container name + container port (smartapi:8000)
+  host      outside it: the server's address (--host or live.host) + published port (ADDR:8001)
+The default is host when a server address is given, else network.
 
 Flags:
   --resolve HOST:PORT:ADDR[,ADDR]      pin HOST:PORT to addresses, as curl does (repeatable)
@@ -33,14 +39,19 @@ Flags:
   --warn-days N         warn below this many days (default 2 × --min-days)
   --registry FILE       registry.json to compare MCP tools with (default out/registry.json)
   --mapped-only         skip targets no --resolve/--connect-to maps (never resolve spec names)
+  --from network|host   where port checks run from (default: host with --host, else network)
+  --host ADDR           the server's name or IP address, for --from host (or live.host)
+  --allow-empty         exit 0 even when every check was skipped (nothing checked)
   --format F            pretty (default), json or junit
 
-Exit codes: 0 every check passed (or was skipped); 1 a check failed, errored or timed out;
-2 bad usage or unreadable input.
+Exit codes: 0 every check passed (or was skipped, with at least one not skipped); 1 a check
+failed, errored or timed out, or nothing was checked (no --allow-empty); 2 bad usage or
+unreadable input.
 
 Examples:
   bolt verify
   bolt verify --connect-to ::127.0.0.1:8443 --ca-file caddy-root.crt --only tls,http
+  bolt verify --from host --host 203.0.113.5 --only tcp,postgres,redis
   bolt verify --connect-to postgres:5432:10.0.0.5:5432 --format junit > verify.xml
 
 ${COMMON_HELP}`;
@@ -59,6 +70,9 @@ const OPTIONS = {
   'warn-days': { type: 'string' },
   registry: { type: 'string' },
   'mapped-only': { type: 'boolean' },
+  from: { type: 'string' },
+  host: { type: 'string' },
+  'allow-empty': { type: 'boolean' },
   format: { type: 'string' },
 } as const;
 
@@ -72,7 +86,7 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
     throw new BoltError(`Unexpected --format \`${format}\`, expected one of ${FORMATS.join(', ')}`, { location: { file: 'bolt verify' } });
   }
   const cwd = workDir(values, env);
-  const [{ loaded, config }, { verify }, { verifyOptionsFrom }] = await Promise.all([
+  const [{ loaded, config }, { verify, checkedNothing, nothingChecked }, { verifyOptionsFrom }] = await Promise.all([
     loadFromFlags(values, env),
     import('../../verify/index.js'),
     import('../../verify/options.js'),
@@ -96,6 +110,8 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
       warnDays: values['warn-days'],
       registry: values.registry,
       mappedOnly: values['mapped-only'],
+      from: values.from,
+      host: values.host,
     },
   });
 
@@ -116,11 +132,16 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
   if (progress) env.stderr.write('\r\x1b[2K');
 
   const failed = report.summary.failed > 0;
+  const empty = !failed && checkedNothing(report.summary) && !values['allow-empty'];
   if (format === 'json') env.stdout.write((await import('../../report/verify-json.js')).formatVerifyJson(report));
   else if (format === 'junit') env.stdout.write((await import('../../report/verify-junit.js')).formatVerifyJunit(report));
-  else if (!values.quiet || failed) {
+  else if (!values.quiet || failed || empty) {
     const { formatVerifyPretty } = await import('../../report/verify-pretty.js');
     env.stdout.write(formatVerifyPretty(report, { color: useColor(values, env), width: env.stdout.columns }));
   }
-  return failed ? 1 : 0;
+  if (empty) {
+    const { message, hint } = nothingChecked(report.summary);
+    env.stderr.write(`bolt verify: ${message}\n  hint: ${hint}\n`);
+  }
+  return failed || empty ? 1 : 0;
 }

@@ -5,7 +5,7 @@
  */
 import { Socket } from 'node:net';
 import { bindAbort, openTcp, resolveTarget, trustStore } from '../net.js';
-import type { Destination } from '../endpoints.js';
+import { type Destination, hostPort } from '../endpoints.js';
 import type { Network } from '../net.js';
 import type { CheckPlan, Outcome } from '../types.js';
 
@@ -74,8 +74,8 @@ async function selectOne(dest: Destination, creds: PgCredentials, net: Network, 
 }
 
 /** The `postgres` check of `host:port`; depends on its `tcp` check. */
-export function postgresCheck(host: string, port: number, creds: PgCredentials | undefined, dependsOn: string[], source?: string): CheckPlan {
-  const target = `${host}:${port}`;
+export function postgresCheck(host: string, port: number, creds: PgCredentials | undefined, dependsOn: string[], source?: string, service?: string): CheckPlan {
+  const target = hostPort(host, port);
   return {
     id: `postgres ${target}`,
     kind: 'postgres',
@@ -83,6 +83,7 @@ export function postgresCheck(host: string, port: number, creds: PgCredentials |
     title: creds ? 'PostgreSQL accepts a login and answers SELECT 1' : 'PostgreSQL answers the protocol handshake',
     dependsOn,
     source,
+    service,
     endpoint: { host, port },
     async run(ctx): Promise<Outcome> {
       const dest = resolveTarget(ctx.net, host, port);

@@ -3,6 +3,7 @@
  * redis-cli reads it, or `REDIS_PASSWORD`, with `REDIS_USERNAME` for an ACL user).
  */
 import type { Socket } from 'node:net';
+import { hostPort } from '../endpoints.js';
 import { bindAbort, openTcp, resolveTarget } from '../net.js';
 import type { CheckPlan, Outcome } from '../types.js';
 
@@ -55,8 +56,8 @@ function lineReader(socket: Socket, signal: AbortSignal): () => Promise<string> 
 }
 
 /** The `redis` check of `host:port`; depends on its `tcp` check. */
-export function redisCheck(host: string, port: number, auth: RedisAuth | undefined, dependsOn: string[], source?: string): CheckPlan {
-  const target = `${host}:${port}`;
+export function redisCheck(host: string, port: number, auth: RedisAuth | undefined, dependsOn: string[], source?: string, service?: string): CheckPlan {
+  const target = hostPort(host, port);
   return {
     id: `redis ${target}`,
     kind: 'redis',
@@ -64,6 +65,7 @@ export function redisCheck(host: string, port: number, auth: RedisAuth | undefin
     title: 'Redis answers PING with PONG',
     dependsOn,
     source,
+    service,
     endpoint: { host, port },
     async run(ctx): Promise<Outcome> {
       const socket = await openTcp(resolveTarget(ctx.net, host, port), ctx.signal);

@@ -3,16 +3,20 @@ import { describeDestination, hostPort } from '../endpoints.js';
 import { openTcp, resolveTarget } from '../net.js';
 import type { CheckPlan, Outcome } from '../types.js';
 
-/** The `tcp` check of `host:port` (`host` is a container name or a domain, mapped by the flags). */
-export function tcpCheck(host: string, port: number, source?: string): CheckPlan {
-  const target = `${host}:${port}`;
+/**
+ * The `tcp` check of `host:port`: a container name and its container port, or the server's
+ * address and a published port (see `vantage.ts`); `service` is the inventory container.
+ */
+export function tcpCheck(host: string, port: number, source?: string, service?: string): CheckPlan {
+  const target = hostPort(host, port);
   return {
     id: `tcp ${target}`,
     kind: 'tcp',
     target,
-    title: `port ${port} of ${host} accepts connections`,
+    title: `port ${port} of ${service !== undefined && service !== host ? `${service} on ${host}` : host} accepts connections`,
     dependsOn: [],
     source,
+    service,
     endpoint: { host, port },
     async run(ctx): Promise<Outcome> {
       const dest = resolveTarget(ctx.net, host, port);
@@ -25,15 +29,16 @@ export function tcpCheck(host: string, port: number, source?: string): CheckPlan
 }
 
 /** A placeholder for a port that cannot be probed by connecting (UDP). */
-export function udpSkip(host: string, port: number, source?: string): CheckPlan {
-  const target = `${host}:${port}/udp`;
+export function udpSkip(host: string, port: number, source?: string, service?: string): CheckPlan {
+  const target = `${hostPort(host, port)}/udp`;
   return {
     id: `tcp ${target}`,
     kind: 'tcp',
     target,
-    title: `port ${port}/udp of ${host}`,
+    title: `port ${port}/udp of ${service !== undefined && service !== host ? `${service} on ${host}` : host}`,
     dependsOn: [],
     source,
+    service,
     run: async () => ({ status: 'skip', detail: 'UDP port: a connection test cannot tell whether it is open' }),
   };
 }
