@@ -19,6 +19,7 @@ npx would fetch and run an unrelated package named \`bolt\`.
     "args": ["mcp", "--cwd", "/path/to/spec-repo"] }
 
 Examples:
+  bolt mcp --cwd /path/to/spec-repo
   ./node_modules/.bin/bolt mcp
   npx @modelcontextprotocol/inspector ./node_modules/.bin/bolt mcp
 
