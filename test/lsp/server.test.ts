@@ -1,5 +1,5 @@
 /**
- * `bolt lsp`, the real binary over stdio, driven by a JSON-RPC client (vscode-jsonrpc): initialize,
+ * `bolt lsp`, the real binary over stdio, driven by a JSON-RPC client (vscode-languageserver-protocol): initialize,
  * open the seed and receive its 7 warnings at the right ranges, hover a container, jump from a
  * route target to the inventory row, apply a fix's edit and see the finding go, suppress one, and
  * survive an unparsable versions.lock with a diagnostic at the failing position.
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { CodeAction, Diagnostic, Hover, Location, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
