@@ -3,7 +3,7 @@
  * byte-identical outside the edits (LF and CRLF), `--fix-dry-run` writes nothing and prints the
  * diff, `--fix-rule` limits the fixes, and no fix touches a masked secret.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
