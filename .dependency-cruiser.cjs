@@ -8,7 +8,7 @@
  *   load                                  files → parse → lock (the front of the pipeline)
  *   rules | generators | verify           checks, outputs, live probes (never each other)
  *   report | write                        diagnostics/verify reporters, the atomic writer
- *   pipeline, snapshot, docs-site, bolt-mcp, lsp, index.ts   operations composed from the stages
+ *   pipeline, snapshot, docs-site, bolt-mcp, lsp, fix, baseline, index.ts   operations composed from the stages
  *   cli                                   flags → operation → report → exit code
  */
 const layer = (name, path) => ({ name, path });
@@ -18,7 +18,7 @@ const FRONT = '^src/(parse|lock)/|^src/config\\.ts';
 const LOAD = '^src/load/';
 const STAGES = ['^src/rules/', '^generators/', '^src/verify/'];
 const OUT = '^src/(report|write)/';
-const OPS = '^src/(pipeline|snapshot|docs-site|bolt-mcp|lsp)/|^src/index\\.ts';
+const OPS = '^src/(pipeline|snapshot|docs-site|bolt-mcp|lsp|fix|baseline)/|^src/index\\.ts';
 const CLI = '^src/cli/';
 
 const above = (...paths) => paths.join('|');

@@ -5,7 +5,7 @@
  * in its own process: a bare unified + remark-parse + remark-gfm parse and a bare markdown-it parse
  * of the same bytes, `bolt parse`, `bolt build`, and the pipeline stage by stage (bench/lib/
  * stages.mjs); at 2,000 also a watch rebuild after a one-line edit; on the seed, `bolt validate`
- * against `node -e 0`. Prints the table and writes it into bench/RESULTS.md between the `bench:begin`/`bench:end` markers
+ * against `node -e 0`, and `bolt lsp`'s warm re-validation over stdio (bench/lib/lsp.mjs). Prints the table and writes it into bench/RESULTS.md between the `bench:begin`/`bench:end` markers
  * (machine, date, load), keeping the analysis around them.
  *
  * Flags: --sizes seed,2000,20000   --timeout SECONDS (per process, default 180)   --no-build
@@ -125,6 +125,13 @@ for (const size of values.sizes.split(',')) {
     measure(validate, dir);
     row.startup.cachedMs = runs(validate);
     rmSync(join(dir, '.bolt-cache'), { recursive: true, force: true });
+    // `bolt lsp`: the real server over stdio, warm re-validation after one-line edits (bench/lib/lsp.mjs).
+    const lsp = measure(['node', join(root, 'bench/lib/lsp.mjs'), dir, '10'], root);
+    try {
+      row.lsp = JSON.parse(lsp.stdout.trim().split('\n').at(-1));
+    } catch {
+      row.lsp = undefined;
+    }
   }
   results.push(row);
 }
@@ -164,6 +171,10 @@ const seed = results.find((r) => r.startup);
 if (seed) {
   out();
   out(`Startup (seed, median of 5): \`node -e 0\` ${ms(seed.startup.nodeMs)}, \`bolt validate\` ${ms(seed.startup.validateMs)} = ${ratio(seed.startup.validateMs, seed.startup.nodeMs)}; with a warm \`.bolt-cache/\` ${ms(seed.startup.cachedMs)} = ${ratio(seed.startup.cachedMs, seed.startup.nodeMs)}.`);
+}
+if (seed?.lsp) {
+  out();
+  out(`\`bolt lsp\` (seed, over stdio, median of ${seed.lsp.runs} one-line edits): warm re-validation of the whole workspace ${ms(seed.lsp.warmMs)} in the server; edit → diagnostics ${ms(seed.lsp.roundTripMs)} (includes the 200 ms debounce); first validation after opening os.md ${ms(seed.lsp.openMs)}.`);
 }
 const big = results.filter((r) => /^\d+$/.test(r.size));
 if (big.length === 2) {

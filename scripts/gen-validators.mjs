@@ -9,7 +9,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 const root = new URL('..', import.meta.url);
 const out = new URL('dist/validators/', root);
 mkdirSync(out, { recursive: true });
-for (const name of ['versions.lock.schema.json', 'bolt.config.schema.json']) {
+for (const name of ['versions.lock.schema.json', 'bolt.config.schema.json', 'baseline.schema.json']) {
   const text = readFileSync(new URL(`schemas/${name}`, root), 'utf8');
   const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true } });
   const validate = ajv.compile(JSON.parse(text));

@@ -4,7 +4,7 @@
  * body verbatim. Parsing the result gives the same model (positions aside), and rendering that
  * model again gives the same text.
  */
-import type { SectionId, SpecModel } from '../../src/model/schema.js';
+import type { SectionId, SpecModel, Suppression } from '../../src/model/schema.js';
 import { renderDatabases, renderDirectories, renderInventory, renderRouting, renderSecrets } from './render-infra.js';
 import {
   renderApi,
@@ -45,6 +45,36 @@ function fieldLines(fields: { key: string; value: string }[]): string {
   return fields.map(kv).join('  \n');
 }
 
+/** Same normalization as the parser's anchors (`src/parse/suppressions.ts`). */
+function anchorText(line: string): string {
+  return line.trim().replace(/\s*\|\s*/g, '|').replace(/\s+/g, ' ');
+}
+
+/** A suppression comment as written (`<!-- bolt-disable RULE -- reason -->`). */
+function directive(s: Suppression): string {
+  return `<!-- bolt-${s.kind}${s.rules.length > 0 ? ` ${s.rules.join(', ')}` : ''}${s.reason !== undefined ? ` -- ${s.reason}` : ''} -->`;
+}
+
+/**
+ * Puts a section's suppression comments back: each before the line it stood before (after it, for
+ * `enable`), matched by normalized text in order; one whose line is gone goes first (last, for
+ * `enable`).
+ */
+function withSuppressions(body: string, found: Suppression[]): string {
+  if (found.length === 0) return body;
+  const lines = body === '' ? [] : body.split('\n');
+  let from = 0;
+  for (const s of found) {
+    let at = -1;
+    for (let i = from; i < lines.length && at < 0; i++) if (s.anchor !== undefined && anchorText(lines[i]!) === s.anchor) at = i;
+    if (s.kind === 'enable') at = at < 0 ? lines.length : at + 1;
+    else if (at < 0) at = from;
+    lines.splice(at, 0, directive(s));
+    from = at + 1;
+  }
+  return lines.join('\n');
+}
+
 function header(model: SpecModel): string {
   const h = model.header;
   if (!h) return '';
@@ -59,7 +89,9 @@ function header(model: SpecModel): string {
 export function renderSpec(model: SpecModel): string {
   const done = new Set<SectionId>();
   const parts: string[] = [];
-  const head = header(model);
+  const suppressions = model.suppressions ?? [];
+  const of = (section: string | null) => suppressions.filter((s) => s.section === section);
+  const head = withSuppressions(header(model), of(null));
   if (head) parts.push(head);
   for (const section of model.sections) {
     let body = '';
@@ -67,7 +99,7 @@ export function renderSpec(model: SpecModel): string {
     else if (!done.has(section.id)) {
       done.add(section.id);
       // Content before a section's first H3 reads back as an untitled group: no heading needed.
-      body = SECTIONS[section.id](model).replace(/^###\n(?:\n|$)/, '');
+      body = withSuppressions(SECTIONS[section.id](model).replace(/^###\n(?:\n|$)/, ''), of(section.heading));
     }
     parts.push(blocks([`## ${section.heading}`, body]));
   }

@@ -17,6 +17,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
   docs: { summary: 'generate the static docs site', load: () => import('./commands/docs.js') },
   watch: { summary: 'rebuild on spec edits', load: () => import('./commands/watch.js') },
   mcp: { summary: 'serve Bolt Lab itself as an MCP server over stdio', load: () => import('./commands/mcp.js') },
+  lsp: { summary: 'Language Server over stdio: diagnostics, fixes, hover, definitions in editors', load: () => import('./commands/lsp.js') },
   init: { summary: 'scaffold a new spec repository', load: () => import('./commands/init.js') },
 };
 

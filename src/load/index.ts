@@ -28,6 +28,11 @@ export interface LoadOptions {
   lockRequired?: boolean | undefined;
   /** Parsed-section cache; default the on-disk one when `.bolt-cache/` exists in cwd, `false` for none. */
   cache?: SectionCache | false | undefined;
+  /**
+   * Texts that win over the files on disk, by absolute path (an editor's unsaved buffers in
+   * `bolt lsp`, the fixed texts of a `--fix-dry-run` pass). Only files the globs find are read.
+   */
+  overlay?: ReadonlyMap<string, string> | undefined;
 }
 
 /** The loaded specs: the model, the lock, what could not be read, and every source text by file. */
@@ -79,7 +84,7 @@ async function walkMarkdown(cwd: string, patterns: string[]): Promise<string[] |
 }
 
 /** Reads the spec files matched by the globs, in path order, each decoded and redacted (see `redact.ts`). */
-export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAULT_SPEC): Promise<{ file: string; text: string }[]> {
+export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAULT_SPEC, overlay?: ReadonlyMap<string, string>): Promise<{ file: string; text: string }[]> {
   const patterns = Array.isArray(spec) ? spec : [spec];
   const paths = ((await walkMarkdown(cwd, patterns)) ?? (await globFiles(cwd, patterns))).sort();
   if (paths.length === 0) {
@@ -92,8 +97,9 @@ export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAU
     paths.map(async (p) => {
       const file = displayPath(cwd, p);
       let bytes: Buffer;
+      const open = overlay?.get(resolve(cwd, p));
       try {
-        bytes = await readFile(resolve(cwd, p));
+        bytes = open !== undefined ? Buffer.from(open, 'utf8') : await readFile(resolve(cwd, p));
       } catch (error) {
         throw new BoltError(`Cannot read spec file: ${(error as Error).message}`, { location: { file } });
       }
@@ -119,7 +125,7 @@ export function extractSpecs(files: { file: string; text: string }[], cache?: Se
  */
 export async function loadSpecs(options: LoadOptions = {}): Promise<LoadedSpecs> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const files = await readSpecFiles(cwd, options.spec);
+  const files = await readSpecFiles(cwd, options.spec, options.overlay);
   const cache = options.cache ?? (existsSync(resolve(cwd, CACHE_DIR)) ? new DiskCache(resolve(cwd, CACHE_DIR)) : undefined);
   if (!cache || !allCached(files, cache)) await preloadMarkdown();
   const { model, issues } = extractSpecsCached(files, cache || undefined); // already redacted by readSpecFiles
@@ -127,7 +133,7 @@ export async function loadSpecs(options: LoadOptions = {}): Promise<LoadedSpecs>
   let lock: Lock | undefined;
   if (options.lock !== false) {
     const [lockPath, required] = [options.lock ?? DEFAULT_LOCK, options.lockRequired ?? false];
-    const loaded = cache ? await loadLockCached(cwd, lockPath, required, cache) : await loadLock(cwd, lockPath, required);
+    const loaded = cache ? await loadLockCached(cwd, lockPath, required, cache, options.overlay) : await loadLock(cwd, lockPath, required, options.overlay);
     if (loaded) {
       lock = loaded.lock;
       sources[loaded.lock.file] = loaded.text;

@@ -12,6 +12,8 @@ export interface Workspace {
   spec?: string[] | undefined;
   lock?: string | undefined;
   config?: string | undefined;
+  /** Texts that win over the files on disk, by absolute path (see `LoadOptions.overlay`). */
+  overlay?: ReadonlyMap<string, string> | undefined;
 }
 
 /** Loads the config, then the specs and lock it names; `cache` is the caller's (watch, lsp). */
@@ -23,6 +25,7 @@ export async function loadWorkspace(ws: Workspace, cache?: SectionCache): Promis
     lock: ws.lock ?? config.lock,
     lockRequired: ws.lock !== undefined || config.lock !== undefined,
     ...(cache ? { cache } : {}),
+    ...(ws.overlay ? { overlay: ws.overlay } : {}),
   });
   return { config, loaded };
 }

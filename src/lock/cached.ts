@@ -7,8 +7,8 @@ import type { Lock } from '../model/schema.js';
 import { type SectionCache, textKey } from '../parse/cache/store.js';
 
 /** As `loadLock` (src/lock.ts), reusing the parsed lock when its text is unchanged. */
-export async function loadLockCached(cwd: string, path: string, required: boolean, cache: SectionCache): Promise<{ lock: Lock; text: string } | undefined> {
-  const read = await readLockText(cwd, path, required);
+export async function loadLockCached(cwd: string, path: string, required: boolean, cache: SectionCache, overlay?: ReadonlyMap<string, string>): Promise<{ lock: Lock; text: string } | undefined> {
+  const read = await readLockText(cwd, path, required, overlay);
   if (!read) return undefined;
   const { file, text } = read;
   const key = `lock-${textKey('lock', file, text)}`;

@@ -39,8 +39,10 @@ export function parseLock(file: string, text: string): Lock {
 }
 
 /** Reads the lock's text; a missing file is `undefined` unless `required`. */
-export async function readLockText(cwd: string, path: string, required: boolean): Promise<{ file: string; text: string } | undefined> {
+export async function readLockText(cwd: string, path: string, required: boolean, overlay?: ReadonlyMap<string, string>): Promise<{ file: string; text: string } | undefined> {
   const file = displayPath(cwd, path);
+  const open = overlay?.get(resolve(cwd, path));
+  if (open !== undefined) return { file, text: open };
   try {
     return { file, text: await readFile(resolve(cwd, path), 'utf8') };
   } catch (error) {
@@ -50,7 +52,7 @@ export async function readLockText(cwd: string, path: string, required: boolean)
 }
 
 /** Loads the lock; a missing file is `undefined` unless `required`. */
-export async function loadLock(cwd: string, path: string, required: boolean): Promise<{ lock: Lock; text: string } | undefined> {
-  const read = await readLockText(cwd, path, required);
+export async function loadLock(cwd: string, path: string, required: boolean, overlay?: ReadonlyMap<string, string>): Promise<{ lock: Lock; text: string } | undefined> {
+  const read = await readLockText(cwd, path, required, overlay);
   return read && { lock: parseLock(read.file, read.text.replace(/^\ufeff/, '')), text: read.text };
 }

@@ -21,6 +21,25 @@ export interface DiagnosticCause extends Span {
   message: string;
 }
 
+/**
+ * One text replacement: the range `[line:column, endLine:endColumn)` of `file` (1-based, columns in
+ * UTF-16 units as everywhere else) becomes `text`. An insertion has an empty range.
+ */
+export interface TextEdit {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+/** A mechanical fix of a finding: a title for menus and the edits it makes (all or none). */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
 /** A finding, at its span. */
 export interface Diagnostic extends Span {
   ruleId: string;
@@ -30,6 +49,8 @@ export interface Diagnostic extends Span {
   hint?: string | undefined;
   /** The other location involved. */
   cause?: DiagnosticCause | undefined;
+  /** Mechanical fixes (`bolt validate --fix`, code actions in `bolt lsp`). */
+  fixes?: Fix[] | undefined;
 }
 
 /** Diagnostic location fields from a model position (nothing when the position is unknown). */

@@ -465,6 +465,22 @@ export const SectionRef = z.object({
 });
 export type SectionRef = z.infer<typeof SectionRef>;
 
+/**
+ * An inline suppression comment (`<!-- bolt-disable-next-line RULE -- reason -->`, `bolt-disable`,
+ * `bolt-enable`; docs/fixing.md). `section` and `anchor` place it again when the spec is rendered:
+ * the heading of its section (null before the first H2) and the whitespace-normalized text of the
+ * line it stands before (after, for `enable`).
+ */
+export const Suppression = z.object({
+  kind: z.enum(['disable-next-line', 'disable', 'enable']),
+  rules: z.array(z.string()),
+  reason: z.string().optional(),
+  section: z.string().nullable(),
+  anchor: z.string().optional(),
+  pos,
+});
+export type Suppression = z.infer<typeof Suppression>;
+
 export const SpecModel = z.object({
   /** Spec files read, relative to the working directory, in merge order. */
   files: z.array(z.string()),
@@ -488,6 +504,8 @@ export const SpecModel = z.object({
   pending: z.array(PendingTask),
   support: z.array(KeyValue),
   footer: Footer.optional(),
+  /** Inline suppression comments, in file order (absent when there are none). */
+  suppressions: z.array(Suppression).optional(),
 });
 export type SpecModel = z.infer<typeof SpecModel>;
 

@@ -12,6 +12,12 @@ import { extractFooter, extractPreamble, isFooter } from './extract/header.js';
 import { parseMarkdown } from './markdown.js';
 import type { Chunk } from './split.js';
 import { nearSectionId, SECTION_TITLES, sectionIdOf } from '../model/sections.js';
+import { extractSuppressions, isDirective } from './suppressions.js';
+
+/** Records a chunk's suppression comments in the model. */
+function noteSuppressions(found: ReturnType<typeof extractSuppressions>, model: SpecModel): void {
+  if (found.length > 0) model.suppressions = [...(model.suppressions ?? []), ...found];
+}
 
 /** A model with every list empty, ready for extractors to fill. */
 export function emptyModel(): SpecModel {
@@ -61,10 +67,13 @@ export function extractChunk(chunk: Chunk, model: SpecModel, issues: ParseIssue[
   const ctx = new ChunkContext(chunk, issues);
   const tree = parseMarkdown(chunk.text);
   if (chunk.heading === undefined) {
-    extractPreamble(tree.children, ctx, model);
+    noteSuppressions(extractSuppressions(tree, ctx, null), model);
+    extractPreamble(tree.children.filter((n) => !isDirective(n)), ctx, model);
     return;
   }
-  const [first, ...rest] = tree.children;
+  const [first, ...all] = tree.children;
+  // Suppression comments are read here, for every section; extractors never see them.
+  const rest = all.filter((n) => !isDirective(n));
   const heading = first as Heading;
   const headingMd = ctx.src(heading).replace(/^\s*##\s*/, '').replace(/\s+#+\s*$/, '').trim();
   let id = sectionIdOf(headingMd);
@@ -88,5 +97,6 @@ export function extractChunk(chunk: Chunk, model: SpecModel, issues: ParseIssue[
     return;
   }
   model.sections.push({ id, heading: headingMd, pos: ctx.pos(heading) });
+  noteSuppressions(extractSuppressions(tree, ctx, headingMd), model);
   EXTRACTORS[id]({ heading, nodes: body, ctx, model });
 }

@@ -71,3 +71,42 @@ export function findMojibake(text: string): { first: MojibakeHit; count: number 
   }
   return first ? { first, count } : undefined;
 }
+
+/** One repair: `[offset, offset + length)` of the text was `intended` before the double encoding. */
+export interface MojibakeRepair {
+  offset: number;
+  length: number;
+  intended: string;
+}
+
+/**
+ * Every double-encoded sequence whose bytes can be recovered, with the text it was: re-decoding
+ * the code-page characters as the UTF-8 bytes they stood for. Sequences that lost a byte to an
+ * undefined code point are left alone (their text cannot be known).
+ */
+export function repairMojibake(text: string): MojibakeRepair[] {
+  const repairs: MojibakeRepair[] = [];
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const lead = byteOf.get(text[i]!);
+    const need = lead === undefined ? 0 : continuationsNeeded(lead);
+    if (need === 0) continue;
+    const bytes = [lead!];
+    let j = i + 1;
+    while (j < text.length && bytes.length <= need) {
+      const b = byteOf.get(text[j]!);
+      if (b === undefined || b < 0x80 || b > 0xbf) break;
+      bytes.push(b);
+      j++;
+    }
+    if (bytes.length - 1 !== need) continue;
+    try {
+      repairs.push({ offset: i, length: j - i, intended: utf8.decode(Uint8Array.from(bytes)) });
+      i = j - 1;
+    } catch {
+      // not a valid UTF-8 sequence after all: leave it
+    }
+  }
+  return repairs;
+}

@@ -32,6 +32,10 @@ import { missingSection } from './spec/missing-section.js';
 import { unknownSection } from './spec/unknown-section.js';
 import { misspeltSection } from './spec/misspelt-section.js';
 import { unparsed } from './spec/unparsed.js';
+import { staleEntry } from './baseline/stale-entry.js';
+import { missingReason } from './suppress/missing-reason.js';
+import { unknownRule } from './suppress/unknown-rule.js';
+import { unused } from './suppress/unused.js';
 import type { Rule } from './types.js';
 
 /** Every rule, sorted by id. */
@@ -40,6 +44,7 @@ export const RULES: readonly Rule[] = [
   toolCountMismatch,
   toolNameCollision,
   toolNameInvalid,
+  staleEntry,
   unbuiltImageInStack,
   mojibake,
   unroutedEndpoint,
@@ -66,6 +71,9 @@ export const RULES: readonly Rule[] = [
   misspeltSection,
   unknownSection,
   unparsed,
+  missingReason,
+  unknownRule,
+  unused,
 ] as Rule[];
 
 /** Rules by id. */

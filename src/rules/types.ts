@@ -3,7 +3,7 @@
  * up front) plus a `check(ctx)` that reports against model entities. The engine
  * (`src/validate.ts`) turns reports into diagnostics with the configured severity.
  */
-import type { Severity } from '../model/diagnostics.js';
+import type { Fix, Severity } from '../model/diagnostics.js';
 import type { Lock, Pos, SpecModel } from '../model/schema.js';
 import type { ParseIssue } from '../model/diagnostics.js';
 
@@ -34,6 +34,8 @@ export interface RuleReport<M extends string> {
   pos: Pos | undefined;
   /** The other location involved ("first defined at line 16"). */
   cause?: { message: M; data?: MessageData | undefined; pos: Pos | undefined; file?: string | undefined } | undefined;
+  /** Mechanical fixes, computed against positions (see `lib/edits.ts`); never over a masked secret. */
+  fixes?: Fix[] | undefined;
 }
 
 /** What `check` receives. */
@@ -44,6 +46,8 @@ export interface RuleContext<M extends string = string> {
   issues: ParseIssue[];
   /** The deploy targets the build writes (`targets:` in bolt.config.yaml; default `compose`). */
   targets: readonly string[];
+  /** File → source text (spec files redacted, versions.lock as read), for rules that compute fixes. */
+  sources: Readonly<Record<string, string>>;
   report(report: RuleReport<M>): void;
 }
 

@@ -10,6 +10,7 @@ import type { Pos } from '../model/schema.js';
 import type { LoadedSpecs } from '../load/index.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { interpolate, type Rule, type RuleReport } from './types.js';
+import { applySuppressions } from './suppressions.js';
 
 /** The result of validating: diagnostics in file/line order and their counts. */
 export interface ValidationResult {
@@ -69,6 +70,8 @@ function toDiagnostic<M extends string>(rule: Rule<M>, severity: Severity, r: Ru
     const where = r.cause.pos ? at(r.cause.pos) : r.cause.file ? { file: r.cause.file } : {};
     d.cause = { message: interpolate(rule.messages[r.cause.message].text, r.cause.data ?? r.data), ...where };
   }
+  const fixes = r.fixes?.filter((f) => f.edits.length > 0);
+  if (fixes && fixes.length > 0) d.fixes = fixes;
   return d;
 }
 
@@ -100,9 +103,23 @@ export function validate(loaded: LoadedSpecs, config: BoltConfig = {}): Validati
       lock: loaded.lock,
       issues: loaded.issues,
       targets: config.targets ?? ['compose'],
+      sources: loaded.sources,
       report: (r) => diagnostics.push(toDiagnostic(rule, severity, r)),
     });
   }
-  diagnostics.sort(compare);
-  return { diagnostics, summary: summarizeDiagnostics(diagnostics) };
+  const off = new Set(Object.entries(config.rules ?? {}).filter(([, s]) => s === 'off').map(([id]) => id));
+  const own: Diagnostic[] = [];
+  const kept = applySuppressions(diagnostics, loaded.model.suppressions ?? [], RULES.map((r) => r.id), off, (ruleId, message, data, pos) => {
+    const rule = RULES_BY_ID.get(ruleId)!;
+    const configured = config.rules?.[ruleId];
+    if (configured !== 'off') own.push(toDiagnostic(rule, configured ?? rule.severity, { message, data, pos }));
+  });
+  kept.push(...own);
+  kept.sort(compare);
+  return { diagnostics: kept, summary: summarizeDiagnostics(kept) };
+}
+
+/** Sorts diagnostics as `validate` does (file, line, column, rule id, message). */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(compare);
 }

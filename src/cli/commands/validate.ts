@@ -1,19 +1,27 @@
 /** `bolt validate`: static lint of the model, reported as pretty text, JSON, SARIF or GitHub annotations. */
+import { basename, dirname, resolve } from 'node:path';
+import type { BoltConfig } from '../../config.js';
 import { BoltError } from '../../errors/index.js';
+import type { LoadedSpecs } from '../../load/index.js';
 import { formatGithub } from '../../report/github.js';
 import { formatJson } from '../../report/json.js';
 import { formatPretty } from '../../report/pretty.js';
 import { formatSarif } from '../../report/sarif.js';
-import { RULES } from '../../rules/index.js';
+import { applyBaseline, createBaseline, DEFAULT_BASELINE, formatBaseline, readBaseline } from '../../baseline/index.js';
+import { fixWorkspace } from '../../fix/run.js';
+import { closest } from '../../model/suggest.js';
+import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import { validate, type ValidationResult } from '../../rules/validate.js';
-import { COMMON_HELP, loadFromFlags, parseFlags, useColor } from '../common.js';
+import { writeAtomic } from '../../write/disk.js';
+import { COMMON_HELP, loadFromFlags, parseFlags, useColor, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
 
 const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 export const summary = 'lint the model statically';
-export const help = `Usage: bolt validate [--format pretty|json|sarif|github] [--fail-on error|warning|never] [common flags]
+export const help = `Usage: bolt validate [--format pretty|json|sarif|github] [--fail-on error|warning|never]
+                     [--fix | --fix-dry-run] [--fix-rule ID] [--baseline FILE | --baseline-write FILE] [common flags]
 
 Checks the specs (specs/**/*.md and specs/versions.lock) against the rule catalogue below and
 prints every finding at the text it concerns.
@@ -23,6 +31,17 @@ Flags:
                   github (::error/::warning workflow commands)
   --fail-on S     exit 1 when a finding is at or above S: error (default), warning, or never
   --list-rules    print the rules (id, default severity, description) and exit
+  --fix           apply every fix that does not overlap another, validate again, repeat (at most
+                  10 passes); files are written atomically; the report is what remains
+  --fix-dry-run   print the unified diff --fix would make, write nothing
+  --fix-rule ID   only the fixes of rule ID (implies --fix unless --fix-dry-run is given)
+  --baseline FILE report only findings FILE does not record, and its stale entries
+                  (default .bolt-baseline.json when present)
+  --baseline-write FILE
+                  record today's findings in FILE (schemas/baseline.schema.json) and exit 0
+
+Inline suppressions (docs/fixing.md): <!-- bolt-disable-next-line RULE -- reason -->, or
+<!-- bolt-disable RULE -- reason --> … <!-- bolt-enable RULE -->.
 
 Severities are set per rule in bolt.config.yaml (\`rules: { "inventory/unpinned-image": "off" }\`);
 docs/rules.md explains each rule with an example and the fix.
@@ -32,6 +51,9 @@ Examples:
   bolt validate --fail-on warning
   bolt validate --format sarif > bolt.sarif
   bolt validate --format github          # in a GitHub Actions step
+  bolt validate --fix-dry-run            # review the fixes as a diff
+  bolt validate --fix --fix-rule api/tool-count-mismatch
+  bolt validate --baseline-write .bolt-baseline.json
 
 Rules:
 ${RULES.map((r) => `  ${r.id.padEnd(32)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}
@@ -58,15 +80,66 @@ export function fails(result: ValidationResult, failOn: (typeof FAIL_ON)[number]
 
 /** Runs the command. */
 export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, { format: { type: 'string' }, 'fail-on': { type: 'string' }, 'list-rules': { type: 'boolean' } }, 'validate');
+  const { values } = parseFlags(
+    args,
+    {
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'list-rules': { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      'fix-rule': { type: 'string' },
+      baseline: { type: 'string' },
+      'baseline-write': { type: 'string' },
+    },
+    'validate',
+  );
   if (values['list-rules']) {
     env.stdout.write(RULES.map((r) => `${r.id}\t${r.severity}\t${r.description}\n`).join(''));
     return 0;
   }
   const format = choice(values.format, FORMATS, '--format', 'pretty');
   const failOn = choice(values['fail-on'], FAIL_ON, '--fail-on', 'error');
-  const { config, loaded } = await loadFromFlags(values, env);
-  const result = validate(loaded, config);
+  const rule = values['fix-rule'];
+  if (rule !== undefined && !RULES_BY_ID.has(rule)) {
+    const near = closest(rule, RULES_BY_ID.keys());
+    throw new BoltError(`Unexpected --fix-rule \`${rule}\`, expected a rule id such as \`api/tool-count-mismatch\``, { location: { file: 'bolt validate' }, hint: near ? `did you mean \`${near}\`?` : 'see `bolt validate --list-rules`' });
+  }
+  if (values['baseline-write'] !== undefined && (values.fix || values['fix-dry-run'])) {
+    throw new BoltError('Unexpected --baseline-write with --fix, expected one of them', { location: { file: 'bolt validate' }, hint: 'fix first, then write the baseline of what remains' });
+  }
+  const cwd = workDir(values, env);
+  const baseline = values['baseline-write'] === undefined ? await readBaseline(cwd, values.baseline ?? DEFAULT_BASELINE, values.baseline !== undefined) : undefined;
+  let config: BoltConfig;
+  let loaded: LoadedSpecs;
+  let result: ValidationResult;
+  if (values.fix || values['fix-dry-run'] || rule !== undefined) {
+    const dryRun = values['fix-dry-run'] === true;
+    const outcome = await fixWorkspace(
+      { cwd, spec: values.spec, lock: values.lock, config: values.config },
+      { rule, dryRun, after: baseline ? (r, l, c) => applyBaseline(r, baseline, l.sources, c) : undefined },
+    );
+    ({ config, loaded, result } = outcome);
+    const files = outcome.changed.length;
+    const did = `${outcome.applied.length} fix${outcome.applied.length === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}`;
+    if (dryRun) {
+      env.stdout.write(outcome.diff);
+      env.stderr.write(`bolt validate --fix-dry-run: ${did} would be applied (nothing written); ${result.diagnostics.length} finding(s) would remain\n`);
+      return fails(result, failOn) ? 1 : 0;
+    }
+    if (!values.quiet || outcome.applied.length > 0) env.stderr.write(`bolt validate --fix: ${did} (${outcome.passes} pass${outcome.passes === 1 ? '' : 'es'})${files > 0 ? `: ${outcome.changed.join(', ')}` : ''}\n`);
+  } else {
+    ({ config, loaded } = await loadFromFlags(values, env));
+    result = validate(loaded, config);
+    if (values['baseline-write'] !== undefined) {
+      const target = values['baseline-write'];
+      const written = createBaseline(result, loaded.sources);
+      await writeAtomic(dirname(resolve(cwd, target)), basename(target), formatBaseline(written));
+      env.stderr.write(`bolt validate: recorded ${written.entries.length} finding(s) in ${target}\n`);
+      return 0;
+    }
+    if (baseline) result = applyBaseline(result, baseline, loaded.sources, config);
+  }
   const failed = fails(result, failOn);
   if (format === 'json') env.stdout.write(formatJson(result));
   else if (format === 'sarif') env.stdout.write(formatSarif(result));

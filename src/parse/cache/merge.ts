@@ -27,6 +27,7 @@ export function mergeModel(into: SpecModel, part: SpecModel): void {
   if (part.header && !into.header) into.header = part.header;
   for (const key of LISTS) if (part[key].length > 0) (into[key] as unknown[]).push(...part[key]);
   if (part.footer) into.footer = part.footer;
+  if (part.suppressions && part.suppressions.length > 0) into.suppressions = [...(into.suppressions ?? []), ...part.suppressions];
   if (part.overview) {
     const o = part.overview;
     into.overview = into.overview ? { ...into.overview, intro: [...into.overview.intro, ...o.intro], stack: [...into.overview.stack, ...o.stack] } : { ...o, intro: [...o.intro], stack: [...o.stack] };

@@ -6,6 +6,7 @@
  */
 import type { ApiCategory } from '../../model/schema.js';
 import { defineRule } from '../types.js';
+import { fix, replaceWithin, toLineEnd } from '../lib/edits.js';
 
 export const toolCountMismatch = defineRule({
   id: 'api/tool-count-mismatch',
@@ -44,7 +45,10 @@ export const toolCountMismatch = defineRule({
           continue;
         }
         const data = { category: stated.category, stated: stated.count, listed: cat.endpoints.length };
-        if (stated.count !== cat.endpoints.length) ctx.report({ message: 'category', data, pos: stated.pos, cause: { message: 'listedHere', data, pos: cat.pos } });
+        if (stated.count !== cat.endpoints.length) {
+          const fixes = fix(`Set the \`${stated.category}\` count to ${cat.endpoints.length}`, replaceWithin(ctx.sources, toLineEnd(ctx.sources, stated.pos), /(?<=^"?[^"]*"?\s*:\s*)\d+/, String(cat.endpoints.length)));
+          ctx.report({ message: 'category', data, pos: stated.pos, cause: { message: 'listedHere', data, pos: cat.pos }, fixes });
+        }
       }
       const countedNames = new Set(counts.counts.map((c) => c.category));
       for (const cat of listed.values()) {
@@ -54,7 +58,13 @@ export const toolCountMismatch = defineRule({
     const claim = api.claim;
     if (!claim) return;
     const total = [...listed.values()].reduce((n, c) => n + c.endpoints.length, 0);
-    if (claim.tools !== total) ctx.report({ message: 'tools', data: { stated: claim.tools, listed: total }, pos: claim.pos });
-    if (claim.categories !== listed.size) ctx.report({ message: 'categories', data: { stated: claim.categories, listed: listed.size }, pos: claim.pos });
+    if (claim.tools !== total) {
+      const fixes = fix(`Say ${total} tools`, replaceWithin(ctx.sources, claim.pos, new RegExp(`\\b${claim.tools}(?=\\s+tools?\\b)`), String(total)));
+      ctx.report({ message: 'tools', data: { stated: claim.tools, listed: total }, pos: claim.pos, fixes });
+    }
+    if (claim.categories !== listed.size) {
+      const fixes = fix(`Say ${listed.size} categories`, replaceWithin(ctx.sources, claim.pos, new RegExp(`\\b${claim.categories}(?=\\s+categor)`), String(listed.size)));
+      ctx.report({ message: 'categories', data: { stated: claim.categories, listed: listed.size }, pos: claim.pos, fixes });
+    }
   },
 });

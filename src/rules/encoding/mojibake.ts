@@ -1,6 +1,17 @@
 /** `encoding/mojibake`: UTF-8 text that was decoded as a legacy code page and re-encoded. */
-import { forwardIssues } from '../lib/issues.js';
+import { repairMojibake } from '../../read/mojibake.js';
+import { editAt } from '../lib/edits.js';
+import type { Fix, TextEdit } from '../../model/diagnostics.js';
 import { defineRule } from '../types.js';
+
+/** The fix of a file: every recoverable sequence re-decoded (one edit each, nothing else touched). */
+function redecode(file: string, text: string | undefined): Fix[] {
+  if (text === undefined) return [];
+  const edits = repairMojibake(text)
+    .map((r) => editAt(file, text, r.offset, r.offset + r.length, r.intended))
+    .filter((e): e is TextEdit => e !== undefined);
+  return edits.length > 0 ? [{ title: `Re-decode ${file} as UTF-8 (${edits.length} sequence${edits.length === 1 ? '' : 's'})`, edits }] : [];
+}
 
 export const mojibake = defineRule({
   id: 'encoding/mojibake',
@@ -11,12 +22,15 @@ export const mojibake = defineRule({
       'Text that went through a wrong decode/encode round trip: arrows become `â†’`, emoji become `ðŸ…`/`ğŸ…`, check marks `âœ…`. ' +
       'The reader detects the byte patterns while decoding; this rule reports them at the first garbled character of each line.',
     example: '| `smartapi` | `api.smarterbot.cl:latest` | 8001â†’8000 | Unified REST API | âœ… Running |',
-    fix: 'Re-save the file as UTF-8 from its original, or repair it (`iconv -f utf-8 -t windows-1252 os.md > os.fixed.md`) and review the diff.',
+    fix: 'Re-save the file as UTF-8 from its original, or let `bolt validate --fix` re-decode every recoverable sequence (review the diff with `--fix-dry-run` first).',
   },
   messages: {
     mojibake: { text: '{{message}}', hint: '{{hint}}' },
   },
   check(ctx) {
-    forwardIssues(ctx, 'encoding/mojibake', 'mojibake', 're-save the file as UTF-8');
+    for (const issue of ctx.issues) {
+      if (issue.ruleId !== 'encoding/mojibake') continue;
+      ctx.report({ message: 'mojibake', data: { message: issue.message, hint: issue.hint ?? 're-save the file as UTF-8' }, pos: issue.pos, fixes: redecode(issue.pos.file, ctx.sources[issue.pos.file]) });
+    }
   },
 });

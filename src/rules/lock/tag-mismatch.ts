@@ -1,5 +1,6 @@
 /** `lock/tag-mismatch`: the inventory's image or tag differs from versions.lock. */
 import { defineRule } from '../types.js';
+import { fix, yamlEdit } from '../lib/edits.js';
 import { isPulled } from '../lib/model.js';
 import { allContainers } from '../../model/query.js';
 
@@ -35,7 +36,16 @@ export const tagMismatch = defineRule({
       const data = { name: c.name, pinned: show(pin.image, pin.tag, pin.digest), documented: show(c.image.name ?? c.image.raw, c.image.tag, c.image.digest), note };
       // Point at the value that differs: the image name, else the tag, else the digest.
       const at = pin.image !== c.image.name ? pin.imagePos : pin.tag !== tag ? pin.tagPos : pin.digestPos;
-      ctx.report({ message: 'mismatch', data, pos: at ?? pin.pos, cause: { message: 'inventory', data, pos: c.image.pos ?? c.pos } });
+      // The fix writes the inventory's pin into the lock, through yaml's Document API (comments and layout kept).
+      const lockFile = ctx.lock.file;
+      const edit = yamlEdit(lockFile, ctx.sources[lockFile], (doc) => {
+        const entry = ['images', c.name];
+        if (pin.image !== c.image.name) doc.setIn([...entry, 'image'], c.image.name);
+        if (pin.tag !== tag) doc.setIn([...entry, 'tag'], tag);
+        if (digestDiffers) doc.setIn([...entry, 'digest'], c.image.digest);
+      });
+      const fixes = fix(`Pin \`${data.documented}\` for \`${c.name}\` in ${lockFile}`, edit);
+      ctx.report({ message: 'mismatch', data, pos: at ?? pin.pos, cause: { message: 'inventory', data, pos: c.image.pos ?? c.pos }, fixes });
     }
   },
 });

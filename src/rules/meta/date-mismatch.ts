@@ -1,6 +1,7 @@
 /** `meta/date-mismatch`: document date, newest changelog date and "Last Updated" disagree. */
 import type { Pos } from '../../model/schema.js';
 import { defineRule } from '../types.js';
+import { fix, replaceWithin } from '../lib/edits.js';
 import { fieldPos } from '../lib/model.js';
 import { newestEntry } from '../lib/changelog.js';
 
@@ -37,7 +38,8 @@ export const dateMismatch = defineRule({
     for (const s of others) {
       if (s.date.trim() === reference.date.trim()) continue;
       const data = { what: s.what, date: s.date, expected: reference.date, reference: reference.what };
-      ctx.report({ message: 'mismatch', data, pos: s.pos, cause: { message: 'reference', data, pos: reference.pos } });
+      const fixes = fix(`Set the ${s.what} to \`${reference.date.trim()}\``, replaceWithin(ctx.sources, s.pos, s.date.trim(), reference.date.trim()));
+      ctx.report({ message: 'mismatch', data, pos: s.pos, cause: { message: 'reference', data, pos: reference.pos }, fixes });
     }
   },
 });

@@ -1,6 +1,7 @@
 /** `meta/version-mismatch`: document version, API version, newest changelog entry and versions.lock disagree. */
 import type { Pos } from '../../model/schema.js';
 import { defineRule } from '../types.js';
+import { fix, replaceWithin } from '../lib/edits.js';
 import { fieldPos, normalizeVersion } from '../lib/model.js';
 import { newestEntry } from '../lib/changelog.js';
 
@@ -38,7 +39,10 @@ export const versionMismatch = defineRule({
     for (const s of others) {
       if (normalizeVersion(s.version) === normalizeVersion(reference.version)) continue;
       const data = { what: s.what, version: s.version, expected: reference.version, reference: reference.what };
-      ctx.report({ message: 'mismatch', data, pos: s.pos, cause: { message: 'reference', data, pos: reference.pos } });
+      // The version as written in the span (with or without its `v`) becomes the reference's, in the same style.
+      const expected = normalizeVersion(reference.version);
+      const fixes = fix(`Set the ${s.what} to \`${expected}\``, replaceWithin(ctx.sources, s.pos, s.version.trim(), (found) => (/^v/i.test(found) ? `${found[0]}${expected}` : expected)));
+      ctx.report({ message: 'mismatch', data, pos: s.pos, cause: { message: 'reference', data, pos: reference.pos }, fixes });
     }
   },
 });

@@ -1,5 +1,7 @@
 /** `routing/caddyfile-drift`: the routing table and the Caddyfile block disagree. */
-import type { CaddySite, Route } from '../../model/schema.js';
+import type { Caddyfile, CaddySite, Route } from '../../model/schema.js';
+import type { TextEdit } from '../../model/diagnostics.js';
+import { fix, insertAt, replaceWithin } from '../lib/edits.js';
 import { isBrokenUpstream } from '../lib/upstreams.js';
 import { defineRule } from '../types.js';
 import { addressHost, hostIndex, routedHostSet } from '../lib/model.js';
@@ -25,6 +27,35 @@ function upstreamMatches(route: Route, site: CaddySite): boolean {
 
 function expected(route: Route): string {
   return route.port === undefined ? route.target : `${route.target}:${route.port}`;
+}
+
+/**
+ * The site block the route asks for, inserted before the Caddyfile block's closing fence, indented
+ * as the block's own directives are. An external target is proxied as the generated Caddyfile does
+ * it (generators/caddyfile/index.ts: `https://` and the upstream's Host header).
+ */
+function siteInsertion(sources: Readonly<Record<string, string>>, caddyfile: Caddyfile, route: Route): TextEdit | undefined {
+  const pos = caddyfile.pos;
+  const text = pos && sources[pos.file];
+  if (!pos || text === undefined) return undefined;
+  // `pos` is the "Caddyfile Configuration" heading: the block is the first fenced block after it.
+  const lines = text.split('\n');
+  let open = pos.endLine;
+  while (open < lines.length && !/^ {0,3}(`{3,}|~{3,})/.test(lines[open]!)) open++;
+  const marker = /^ {0,3}(`{3,}|~{3,})/.exec(lines[open] ?? '')?.[1];
+  if (!marker) return undefined;
+  let close = open + 1;
+  while (close < lines.length && !new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`).test(lines[close]!)) close++;
+  if (close >= lines.length) return undefined;
+  const fenceLine = close + 1; // 1-based line of the closing fence
+  const indent = /^([ \t]+)\S/m.exec(caddyfile.code)?.[1] ?? '    ';
+  const target = expected(route);
+  const proxy = route.external
+    ? [`${indent}reverse_proxy https://${target} {`, `${indent}${indent}header_up Host {upstream_hostport}`, `${indent}}`]
+    : [`${indent}reverse_proxy ${target}`];
+  const before = lines[fenceLine - 2] ?? '';
+  const block = [`${route.host} {`, ...proxy, '}'].join('\n');
+  return insertAt(sources, pos.file, fenceLine, 1, `${before.trim() === '' || /^\s*(`{3,}|~{3,})/.test(before) ? '' : '\n'}${block}\n`);
 }
 
 export const caddyfileDrift = defineRule({
@@ -55,14 +86,18 @@ export const caddyfileDrift = defineRule({
       const site = siteFor(route.host);
       const data = { host: route.host, target: expected(route) };
       if (!site) {
-        if (!route.planned) ctx.report({ message: 'noSite', data, pos: route.hostPos ?? route.pos, cause: { message: 'caddyfile', pos: caddyfile.pos } });
+        if (!route.planned) {
+          const fixes = fix(`Add the site block \`${route.host}\` to the Caddyfile`, siteInsertion(ctx.sources, caddyfile, route));
+          ctx.report({ message: 'noSite', data, pos: route.hostPos ?? route.pos, cause: { message: 'caddyfile', pos: caddyfile.pos }, fixes });
+        }
         continue;
       }
       if (site.upstreams.length === 0 || upstreamMatches(route, site)) continue;
       const u = site.upstreams[0]!;
       // A misspelt container or a wrong port is its own rule's finding, reported once.
       if (isBrokenUpstream(ctx.model, u.host, u.port) || isBrokenUpstream(ctx.model, route.target, route.port)) continue;
-      ctx.report({ message: 'upstream', data: { ...data, actual: u.raw }, pos: u.pos ?? site.pos, cause: { message: 'route', pos: route.targetPos ?? route.pos } });
+      const fixes = fix(`Proxy \`${route.host}\` to \`${data.target}\` as the route says`, replaceWithin(ctx.sources, u.pos, u.raw, data.target));
+      ctx.report({ message: 'upstream', data: { ...data, actual: u.raw }, pos: u.pos ?? site.pos, cause: { message: 'route', pos: route.targetPos ?? route.pos }, fixes });
     }
     const routed = routedHostSet(routing.routes.map((r) => r.host));
     for (const site of caddyfile.sites) {
