@@ -29,6 +29,8 @@ export interface Expectation {
   file: string;
   line: number;
   why: string;
+  /** Text the message or its hint must contain (`did you mean \`metabase\``). */
+  messageIncludes?: string;
   pendingOn?: PendingOn;
 }
 
@@ -55,6 +57,8 @@ export interface Expected {
   findings: Expectation[];
   mustNotFire: Expectation[];
   counts: Counts;
+  /** Containers per status (`running`, `planned` …), when the repository says so: a misread status is a silent error too. */
+  statuses?: Record<string, number>;
   pendingChecks?: PendingCheck[];
 }
 
@@ -130,7 +134,7 @@ export async function runRepo(repo: string): Promise<{ loaded: LoadedSpecs; diag
 
 /** Compares the diagnostics of one repository with its expectations. */
 export function scoreRepo(repo: string, expected: Expected, diagnostics: Diagnostic[], model: SpecModel): RepoScore {
-  const found: Found[] = diagnostics.map((d) => ({ ruleId: d.ruleId, file: d.file ?? '', line: d.line ?? 0, message: d.message }));
+  const found: Found[] = diagnostics.map((d) => ({ ruleId: d.ruleId, file: d.file ?? '', line: d.line ?? 0, message: d.hint ? `${d.message} (hint: ${d.hint})` : d.message }));
   const score: RepoScore = {
     repo,
     clean: expected.clean,
@@ -144,7 +148,7 @@ export function scoreRepo(repo: string, expected: Expected, diagnostics: Diagnos
   };
   const unmatched = [...found];
   const take = (e: Expectation): Found | undefined => {
-    const i = unmatched.findIndex((f) => same(e, f));
+    const i = unmatched.findIndex((f) => same(e, f) && (!e.messageIncludes || f.message.includes(e.messageIncludes)));
     return i < 0 ? undefined : unmatched.splice(i, 1)[0];
   };
   const missing: Expectation[] = [];
@@ -174,6 +178,13 @@ export function scoreRepo(repo: string, expected: Expected, diagnostics: Diagnos
   const counts = countsOf(model);
   for (const [k, want] of Object.entries(expected.counts) as [keyof Counts, number][]) {
     if (counts[k] !== want) score.countMismatches.push(`${k}: expected ${want}, the model has ${counts[k]}`);
+  }
+  if (expected.statuses) {
+    const byStatus: Record<string, number> = {};
+    for (const c of model.inventory?.tiers.flatMap((t) => t.containers) ?? []) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+    for (const [status, want] of Object.entries(expected.statuses)) {
+      if ((byStatus[status] ?? 0) !== want) score.countMismatches.push(`${status} containers: expected ${want}, the model has ${byStatus[status] ?? 0}`);
+    }
   }
   for (const c of expected.pendingChecks ?? []) {
     score.pending.push({ repo, kind: 'check', what: `${c.check} (${c.why})`, pendingOn: c.pendingOn, nowPasses: false });
