@@ -114,7 +114,7 @@ const statusPhrases: [RegExp, ServiceStatus][] = [
  * known.
  */
 export function parseStatus(text: string): ServiceStatus | undefined {
-  const folded = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
   const words = (folded.match(/[a-z]+/g) ?? []).join(' ');
   for (const [phrase, status] of statusPhrases) if (phrase.test(words)) return status;
   for (const word of folded.match(/[a-z]+/g) ?? []) {
