@@ -39,6 +39,7 @@ const hasCompose = onPath('docker-compose');
 const hasSchema = existsSync(COMPOSE_SCHEMA);
 
 const REPOS = corpusRepos();
+const CLEAN = REPOS.filter((r) => readExpected(r).clean);
 const scores: RepoScore[] = [];
 const expectations: Expected[] = [];
 
@@ -71,68 +72,7 @@ describe.each(REPOS)('%s', (repo) => {
     }).toEqual({ falsePositives: [], falseNegatives: [], trapsHit: [], countMismatches: [] });
   });
 
-  describe.runIf(expected.clean)('builds', () => {
-    // Concurrent: docker-compose (Python) takes a second or two per file, the repositories wait in parallel.
-    it.concurrent('bolt build succeeds; its Caddyfiles pass caddy adapt, its compose files docker-compose config and the Compose schema', async ({ expect }) => {
-      const dir = await mkdtemp(join(tmpdir(), `bolt-corpus-${repo}-`));
-      try {
-        await cp(join(CORPUS, repo), dir, { recursive: true, filter: (src) => !src.endsWith('expected.json') });
-        const built = await bolt(['build', '--no-color'], dir);
-        if (pendingCheck('build')) return;
-        expect(built.code, built.stderr + built.stdout).toBe(0);
-
-        const out = join(dir, 'out');
-        const files = (await readdir(out, { recursive: true })).map(String);
-        const checks: Promise<void>[] = [];
-        const caddyfiles = files.filter((f) => f.endsWith('Caddyfile'));
-        expect(caddyfiles).toContain('Caddyfile');
-        if (hasCaddy && !pendingCheck('caddy-adapt')) {
-          for (const f of caddyfiles) {
-            checks.push(
-              run('caddy', ['adapt', '--validate', '--adapter', 'caddyfile', '--config', join(out, f)]).then(
-                () => undefined,
-                (e: { stderr: string }) => {
-                  throw new Error(`caddy adapt --validate ${f}: ${e.stderr}`);
-                },
-              ),
-            );
-          }
-        }
-        const composeFiles = files.filter((f) => f.endsWith('.yml'));
-        expect(composeFiles).toContain('docker-compose.yml');
-        const validateSchema = hasSchema && !pendingCheck('compose-schema') ? composeSchemaValidator() : undefined;
-        for (const f of composeFiles) {
-          const path = join(out, f);
-          const doc = parse(await readFile(path, 'utf8')) as { services?: Record<string, { env_file?: unknown }> };
-          if (validateSchema) {
-            validateSchema(doc);
-            expect(validateSchema.errors ?? [], `${f} against the Compose schema`).toEqual([]);
-          }
-          // docker-compose reads every env_file: give it the generated .env.example under each name.
-          const example = join(dirname(path), '.env.example');
-          for (const service of Object.values(doc.services ?? {})) {
-            for (const entry of [service.env_file ?? []].flat() as (string | { path: string })[]) {
-              const name = typeof entry === 'string' ? entry : entry.path;
-              if (existsSync(example)) await writeFile(join(dirname(path), name), await readFile(example));
-            }
-          }
-          if (hasCompose && !pendingCheck('compose-config')) {
-            checks.push(
-              run('docker-compose', ['-f', path, '--profile', 'planned', '--profile', 'stopped', 'config', '-q'], { cwd: dirname(path) }).then(
-                (r) => expect(r.stderr, `docker-compose config ${f}`).toBe(''),
-                (e: { stderr: string }) => {
-                  throw new Error(`docker-compose config -q ${f}: ${e.stderr}`);
-                },
-              ),
-            );
-          }
-        }
-        await Promise.all(checks);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    });
-
+  describe.runIf(expected.clean)('clean', () => {
     it('parse(render(model)) equals the model', async () => {
       if (pendingCheck('roundtrip')) return;
       const { loaded } = await runRepo(repo);
@@ -142,4 +82,69 @@ describe.each(REPOS)('%s', (repo) => {
       expect(comparable(back.model)).toEqual(comparable(loaded.model));
     });
   });
+});
+
+// One suite, so the builds run concurrently: docker-compose (Python) takes a second or more per file.
+describe('clean repositories build', () => {
+  it.concurrent.for(CLEAN)('%s: bolt build succeeds; its Caddyfiles pass caddy adapt, its compose files docker-compose config and the Compose schema', async (repo, { expect }) => {
+    const expected = readExpected(repo);
+    const pendingCheck = (check: PendingCheck['check']) => expected.pendingChecks?.find((c) => c.check === check);
+    const dir = await mkdtemp(join(tmpdir(), `bolt-corpus-${repo}-`));
+    try {
+      await cp(join(CORPUS, repo), dir, { recursive: true, filter: (src) => !src.endsWith('expected.json') });
+      const built = await bolt(['build', '--no-color'], dir);
+      if (pendingCheck('build')) return;
+      expect(built.code, built.stderr + built.stdout).toBe(0);
+
+      const out = join(dir, 'out');
+      const files = (await readdir(out, { recursive: true })).map(String);
+      const checks: Promise<void>[] = [];
+      const caddyfiles = files.filter((f) => f.endsWith('Caddyfile'));
+      expect(caddyfiles).toContain('Caddyfile');
+      if (hasCaddy && !pendingCheck('caddy-adapt')) {
+        for (const f of caddyfiles) {
+          checks.push(
+            run('caddy', ['adapt', '--validate', '--adapter', 'caddyfile', '--config', join(out, f)]).then(
+              () => undefined,
+              (e: { stderr: string }) => {
+                throw new Error(`caddy adapt --validate ${f}: ${e.stderr}`);
+              },
+            ),
+          );
+        }
+      }
+      const composeFiles = files.filter((f) => f.endsWith('.yml'));
+      expect(composeFiles).toContain('docker-compose.yml');
+      const validateSchema = hasSchema && !pendingCheck('compose-schema') ? composeSchemaValidator() : undefined;
+      for (const f of composeFiles) {
+        const path = join(out, f);
+        const doc = parse(await readFile(path, 'utf8')) as { services?: Record<string, { env_file?: unknown }> };
+        if (validateSchema) {
+          validateSchema(doc);
+          expect(validateSchema.errors ?? [], `${f} against the Compose schema`).toEqual([]);
+        }
+        // docker-compose reads every env_file: give it the generated .env.example under each name.
+        const example = join(dirname(path), '.env.example');
+        for (const service of Object.values(doc.services ?? {})) {
+          for (const entry of [service.env_file ?? []].flat() as (string | { path: string })[]) {
+            const name = typeof entry === 'string' ? entry : entry.path;
+            if (existsSync(example)) await writeFile(join(dirname(path), name), await readFile(example));
+          }
+        }
+        if (hasCompose && !pendingCheck('compose-config')) {
+          checks.push(
+            run('docker-compose', ['-f', path, '--profile', 'planned', '--profile', 'stopped', 'config', '-q'], { cwd: dirname(path) }).then(
+              (r) => expect(r.stderr, `docker-compose config ${f}`).toBe(''),
+              (e: { stderr: string }) => {
+                throw new Error(`docker-compose config -q ${f}: ${e.stderr}`);
+              },
+            ),
+          );
+        }
+      }
+      await Promise.all(checks);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000); // a few seconds on a quiet machine; the margin is for a shared one
 });
