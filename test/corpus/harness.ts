@@ -29,8 +29,8 @@ export interface Expectation {
   file: string;
   line: number;
   why: string;
-  /** Text the message or its hint must contain (`did you mean \`metabase\``). */
-  messageIncludes?: string;
+  /** Text the message or its hint must contain (`did you mean \`metabase\``), or several such texts. */
+  messageIncludes?: string | string[];
   pendingOn?: PendingOn;
 }
 
@@ -148,7 +148,7 @@ export function scoreRepo(repo: string, expected: Expected, diagnostics: Diagnos
   };
   const unmatched = [...found];
   const take = (e: Expectation): Found | undefined => {
-    const i = unmatched.findIndex((f) => same(e, f) && (!e.messageIncludes || f.message.includes(e.messageIncludes)));
+    const i = unmatched.findIndex((f) => same(e, f) && [e.messageIncludes ?? []].flat().every((text) => f.message.includes(text)));
     return i < 0 ? undefined : unmatched.splice(i, 1)[0];
   };
   const missing: Expectation[] = [];
