@@ -85,8 +85,9 @@ describe.each(REPOS)('%s', (repo) => {
 });
 
 // One suite, so the builds run concurrently: docker-compose (Python) takes a second or more per file.
+// The timeout is a margin for a shared machine; each build takes a few seconds on a quiet one.
 describe('clean repositories build', () => {
-  it.concurrent.for(CLEAN)('%s: bolt build succeeds; its Caddyfiles pass caddy adapt, its compose files docker-compose config and the Compose schema', async (repo, { expect }) => {
+  it.for(CLEAN)('%s: bolt build succeeds; its Caddyfiles pass caddy adapt, its compose files docker-compose config and the Compose schema', { concurrent: true, timeout: 180_000 }, async (repo, { expect }) => {
     const expected = readExpected(repo);
     const pendingCheck = (check: PendingCheck['check']) => expected.pendingChecks?.find((c) => c.check === check);
     const dir = await mkdtemp(join(tmpdir(), `bolt-corpus-${repo}-`));
@@ -146,5 +147,5 @@ describe('clean repositories build', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 180_000); // a few seconds on a quiet machine; the margin is for a shared one
+  });
 });
