@@ -98,10 +98,10 @@ export const COLUMN_NAMES: Record<string, Field> = {
 /** Words that give a header its field when it is not one of `COLUMN_NAMES` (`Docker Image`, `Host Ports`, `Estado`). */
 const COLUMN_WORDS: [Field, RegExp][] = [
   ['image', /\b(?:image|images|imagen|imagem|immagine)\b/],
-  ['ports', /\b(?:port|ports|puerto|puertos|porta|portas|porte)\b/],
-  ['status', /\b(?:status|state|estado|zustand|stato|etat)\b/],
-  ['name', /\b(?:container|containers|service|services|contenedor|servicio|dienst|servico|servizio|nombre)\b/],
-  ['purpose', /\b(?:purpose|description|role|proposito|descripcion|zweck|beschreibung|funcion|descricao)\b/],
+  ['ports', /\b(?:port|ports|puerto|puertos|porta|portas|porte|porti)\b/],
+  ['status', /\b(?:status|state|estado|estatus|situacao|zustand|stato|etat|statut)\b/],
+  ['name', /\b(?:container|containers|service|services|contenedor|contentor|conteiner|conteneur|servicio|dienst|servico|servizio|nombre|nome|nom)\b/],
+  ['purpose', /\b(?:purpose|description|role|proposito|descripcion|zweck|beschreibung|funcion|funcao|finalidade|fonction|objectif|scopo)\b/],
 ];
 
 /** The field a table header holds, or undefined for an extra column. */

@@ -73,12 +73,15 @@ export function assignToolNames(endpoints: Endpoint[]): ToolNaming[] {
     let { name, alias } = b;
     const group = byName.get(b.name)!;
     // Several explicit methods of one path (a method listed twice is api/duplicate-endpoint's).
-    const methods = new Set(group.map((g) => g.endpoint.method?.toUpperCase()));
-    const byMethod = methods.size > 1 && !methods.has(undefined) && group.every((g) => g.endpoint.path === group[0]!.endpoint.path);
+    // An unstated method is GET (docs/spec-format.md), so `/orders` and `POST /orders` are two methods of one path too.
+    const methods = new Set(group.map((g) => (g.endpoint.method ?? 'GET').toUpperCase()));
+    const byMethod = methods.size > 1 && group.every((g) => g.endpoint.path === group[0]!.endpoint.path);
     if (byMethod) {
-      const word = methodWord(b.endpoint.method!, b.endpoint.path);
-      name = `${name}_${word}`;
-      alias = `${alias}_${word}`;
+      // The path is the category itself (`GET /orders` in `orders`): the method word is the action (`orders_list`, not `orders_root_list`).
+      const word = methodWord(b.endpoint.method ?? 'GET', b.endpoint.path);
+      const bare = b.endpoint.path !== '/' && toolAction(b.endpoint.category, b.endpoint.path) === 'root';
+      name = bare ? `${name.slice(0, -'_root'.length)}_${word}` : `${name}_${word}`;
+      alias = bare ? `${alias.slice(0, -'.root'.length)}.${word}` : `${alias}_${word}`;
     }
     let tooLong: string | undefined;
     if (name.length > 64) {
@@ -100,9 +103,9 @@ export function assignToolNames(endpoints: Endpoint[]): ToolNaming[] {
   });
 }
 
-/** One endpoint listed twice: the same path, and the same method or one of them unstated. */
+/** One endpoint listed twice: the same path and the same method, an unstated method being GET (docs/spec-format.md). */
 export function sameEndpoint(a: Pick<Endpoint, 'path' | 'method'>, b: Pick<Endpoint, 'path' | 'method'>): boolean {
-  return a.path === b.path && (a.method === undefined || b.method === undefined || a.method.toUpperCase() === b.method.toUpperCase());
+  return a.path === b.path && (a.method ?? 'GET').toUpperCase() === (b.method ?? 'GET').toUpperCase();
 }
 
 /** Six hex digits of a string's FNV-1a hash: stable across runs and platforms. */

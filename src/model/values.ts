@@ -67,7 +67,7 @@ export function parsePortChecked(token: string): ParsedPort | 'out-of-range' | u
 /** Status words (accents folded, lowercase), in the languages specs are written in. */
 const statusWords: Record<string, ServiceStatus> = {
   running: 'running', up: 'running', active: 'running', live: 'running', healthy: 'running', ok: 'running', online: 'running', deployed: 'running',
-  activo: 'running', activa: 'running', ejecutando: 'running', operativo: 'running', aktiv: 'running', laeuft: 'running', lauft: 'running', ativo: 'running', attivo: 'running', actif: 'running',
+  activo: 'running', activa: 'running', ejecutando: 'running', funcionando: 'running', rodando: 'running', operacional: 'running', operationnel: 'running', funktioniert: 'running', operativo: 'running', aktiv: 'running', laeuft: 'running', lauft: 'running', ativo: 'running', attivo: 'running', actif: 'running',
   planned: 'planned', planificado: 'planned', planeado: 'planned', previsto: 'planned', geplant: 'planned', planejado: 'planned', pianificato: 'planned', prevu: 'planned',
   pending: 'pending', todo: 'pending', wip: 'pending', pendiente: 'pending', ausstehend: 'pending', pendente: 'pending', attente: 'pending',
   stopped: 'stopped', down: 'stopped', disabled: 'stopped', offline: 'stopped', detenido: 'stopped', parado: 'stopped', inactivo: 'stopped', gestoppt: 'stopped', inaktiv: 'stopped', arrete: 'stopped',
@@ -98,11 +98,25 @@ export const STATUS_EMOJI: Record<ServiceStatus, string> = {
 };
 
 /**
- * Reads a status cell (`✅ Running`, `Planned`, `🔵`, `Activo`, `✅ Aktiv`): the first known word
- * wins, then the emoji; undefined when neither is known.
+ * Status phrases whose words alone say nothing or the opposite (`service` in `hors service`), read
+ * before the single words: "in service", "online", "running" in the languages specs are written in.
+ */
+const statusPhrases: [RegExp, ServiceStatus][] = [
+  [/\b(?:hors|fuera de|fora de|ausser|out of) (?:service|servicio|servico|betrieb)\b/, 'stopped'],
+  [/\b(?:en|in|em) (?:service|servicio|servico|betrieb|production|produccion|producao|produktion)\b/, 'running'],
+  [/\b(?:en|em) (?:linea|ligne|linha)\b/, 'running'],
+  [/\b(?:en|em) (?:ejecucion|execucao|cours d execution)\b/, 'running'],
+];
+
+/**
+ * Reads a status cell (`✅ Running`, `Planned`, `🔵`, `Activo`, `✅ Aktiv`, `in Betrieb`,
+ * `En línea`): a known phrase, then the first known word, then the emoji; undefined when none is
+ * known.
  */
 export function parseStatus(text: string): ServiceStatus | undefined {
-  const folded = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
+  const words = (folded.match(/[a-z]+/g) ?? []).join(' ');
+  for (const [phrase, status] of statusPhrases) if (phrase.test(words)) return status;
   for (const word of folded.match(/[a-z]+/g) ?? []) {
     const status = statusWords[word];
     if (status) return status;

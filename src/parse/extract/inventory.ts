@@ -21,9 +21,9 @@ export function tierId(title: string): string {
 }
 
 /** Words that name a tier, in the languages specs are written in (after `normalizeTitle`). */
-const STAGING = / (?:staging|stage|pre ?prod|pre ?production|preproduccion|pre ?produktion|homologacion|uat) /;
+const STAGING = / (?:staging|stage|pre ?prod|pre ?production|preproduccion|pre ?produktion|homologacion|homologacao|recette|uat) /;
 const PRODUCTION = / (?:production|prod|produktion|produccion|producao|produzione|productie|produkcja) /;
-const LAB = / (?:lab|labs|laboratorio|labor|development|dev|desarrollo|entwicklung|desenvolvimento|sviluppo|sandbox) /;
+const LAB = / (?:lab|labs|laboratorio|labor|development|dev|desarrollo|entwicklung|desenvolvimento|developpement|sviluppo|sandbox) /;
 
 /** Source range of a cell's content (inside the pipes, trimmed). */
 function cellRange(cell: TableCell, ctx: ChunkContext): { pos: Pos | undefined; start: number; src: string } {

@@ -11,7 +11,10 @@ import { codeLinePos, groupByH3, inlineMd, keyValue, qualifierOf } from '../mdas
 import type { Extractor } from './types.js';
 import { normalizeTitle } from '../../model/sections.js';
 
-const ROUTE = /^(\S+)\s*(?:→|->)\s*(?:(\S+?)\s*(?:→|->)\s*)?(\S+?)((?:\s*\([^()]*\))*)\s*$/;
+// `â†’` is `→` after a Windows-1252 round trip: `encoding/mojibake` reports it once, and the route is
+// still read, so one root cause is one finding (not also an unparsed line and a drift).
+const ARROW = '(?:→|->|â†’)';
+const ROUTE = new RegExp(`^(\\S+)\\s*${ARROW}\\s*(?:(\\S+?)\\s*${ARROW}\\s*)?(\\S+?)((?:\\s*\\([^()]*\\))*)\\s*$`);
 
 /** Reads a block's routes into `routes`, and its `# comment` lines into the group, before the route they precede. */
 function readRoutes(code: Code, group: RouteGroup, ctx: ChunkContext, routes: Route[], firstOfGroup: number): void {
@@ -31,7 +34,7 @@ function readRoutes(code: Code, group: RouteGroup, ctx: ChunkContext, routes: Ro
     const [, host, via, targetRaw, notesRaw] = m as unknown as [string, string, string | undefined, string, string];
     const t = /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(targetRaw);
     const hostAt = line.indexOf(host);
-    const lastArrow = Math.max(line.lastIndexOf('→'), line.lastIndexOf('->'));
+    const lastArrow = Math.max(line.lastIndexOf('→'), line.lastIndexOf('->'), line.lastIndexOf('â†’'));
     const targetAt = line.indexOf(targetRaw, lastArrow);
     if (!isHostname(host)) {
       ctx.unparsed(codeLinePos(code, ctx, i, hostAt, hostAt + host.length), `Unexpected host \`${host}\`, expected a domain name`);
