@@ -61,8 +61,9 @@ describe('the PortLine platform fixtures', () => {
   });
 
   it('between them, the fixtures trigger every rule of the registry', async () => {
-    const names = ['platform-portline-broken', 'platform-portline-bare', 'api-tool-names', 'stack-local-build'];
+    const names = ['platform-portline-broken', 'platform-portline-bare', 'api-tool-names', 'stack-local-build', 'suppressions'];
     const seen = new Set((await Promise.all(names.map(run))).flatMap((r) => r.diagnostics).map((d) => d.ruleId));
-    expect(RULES.map((r) => r.id).filter((id) => !seen.has(id))).toEqual([]);
+    // baseline/stale-entry is reported only against a baseline file (test/rules/baseline/stale-entry.test.ts).
+    expect(RULES.map((r) => r.id).filter((id) => !seen.has(id) && id !== 'baseline/stale-entry')).toEqual([]);
   });
 });
