@@ -182,9 +182,11 @@ export function restrictions(block: CaddySegment[], snippets: ReadonlyMap<string
 
 /** A token as Caddyfile text: quoted again when it was (heredocs are written by `formatBlock`). */
 export function tokenSource(t: CaddyToken): string {
-  if (t.quote === '"') return `"${t.text.replace(/"/g, '\\"')}"`;
-  if (t.quote === '`') return `\`${t.text}\``;
-  if (t.quote === undefined && t.text === '') return '""';
+  const quoted = `"${t.text.replace(/"/g, '\\"')}"`;
+  if (t.quote === '"') return quoted;
+  if (t.quote === '`') return t.text.includes('`') ? quoted : `\`${t.text}\``;
+  // An unquoted token never holds what would end or open something: a model made elsewhere is quoted.
+  if (t.text === '' || /[\s"`]/.test(t.text) || t.text === '{' || t.text === '}' || t.text.startsWith('#') || t.text.startsWith('<<')) return quoted;
   return t.text;
 }
 
@@ -221,7 +223,7 @@ export function formatBlock(block: CaddySegment[], depth = 0): string[] {
   const lines: string[] = [];
   block.forEach((s, i) => {
     if (s.blank && i > 0) lines.push('');
-    const comment = s.comment ? `#${s.comment}` : '';
+    const comment = s.comment ? `#${s.comment.replace(/[\r\n]+/g, ' ')}` : '';
     if (s.tokens.length === 0) {
       lines.push(`${indent}${comment}`);
       return;
