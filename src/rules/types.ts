@@ -44,6 +44,8 @@ export interface RuleContext<M extends string = string> {
   issues: ParseIssue[];
   /** The deploy targets the build writes (`targets:` in bolt.config.yaml; default `compose`). */
   targets: readonly string[];
+  /** Where `docs.serve` in bolt.config.yaml puts the docs site (host and path), when it is on. */
+  docsServe?: { host: string; path: string } | undefined;
   report(report: RuleReport<M>): void;
 }
 

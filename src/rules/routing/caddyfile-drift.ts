@@ -19,8 +19,13 @@ function siteFinder(sites: CaddySite[]): (host: string) => CaddySite | undefined
   };
 }
 
+/** The upstreams a site proxies to (a `forward_auth` server only answers the auth check). */
+function proxied(site: CaddySite): CaddySite['upstreams'] {
+  return site.upstreams.filter((u) => u.directive !== 'forward_auth');
+}
+
 function upstreamMatches(route: Route, site: CaddySite): boolean {
-  return site.upstreams.some((u) => u.host.toLowerCase() === route.target.toLowerCase() && (route.port === undefined || u.port === route.port));
+  return proxied(site).some((u) => u.host.toLowerCase() === route.target.toLowerCase() && (route.port === undefined || u.port === route.port));
 }
 
 function expected(route: Route): string {
@@ -33,7 +38,8 @@ export const caddyfileDrift = defineRule({
   description: 'The routing table and the Caddyfile block disagree (a live route with no site block, a site with no route, different upstreams).',
   docs: {
     catches:
-      'When the spec shows a Caddyfile: a live (not planned) route whose host has no site block, a site block whose address is no routed host, ' +
+      'When the spec shows a Caddyfile: a live (not planned) route whose host has no site block, a site block whose address is no routed host ' +
+      '(each such address of a site with several: the generated Caddyfile leaves it out; catch-all sites such as `:80` are not checked), ' +
       'and a site whose `reverse_proxy` upstreams do not include the route\'s target. Planned routes need no site block yet. ' +
       'Nothing is checked when the spec has no Caddyfile block.',
     example: '```\nsmarterbot.cl      → Caddy → app.smarterbot.cl (Next.js)\napi.smarterbot.cl  → Caddy → smartapi:8000\n```\n\n```caddy\napi.smarterbot.cl {\n    reverse_proxy smartapi:8000\n}\n```',
@@ -58,18 +64,24 @@ export const caddyfileDrift = defineRule({
         if (!route.planned) ctx.report({ message: 'noSite', data, pos: route.hostPos ?? route.pos, cause: { message: 'caddyfile', pos: caddyfile.pos } });
         continue;
       }
-      if (site.upstreams.length === 0 || upstreamMatches(route, site)) continue;
-      const u = site.upstreams[0]!;
+      if (proxied(site).length === 0 || upstreamMatches(route, site)) continue;
+      const u = proxied(site)[0]!;
       // A misspelt container or a wrong port is its own rule's finding, reported once.
       if (isBrokenUpstream(ctx.model, u.host, u.port) || isBrokenUpstream(ctx.model, route.target, route.port)) continue;
       ctx.report({ message: 'upstream', data: { ...data, actual: u.raw }, pos: u.pos ?? site.pos, cause: { message: 'route', pos: route.targetPos ?? route.pos } });
     }
     const routed = routedHostSet(routing.routes.map((r) => r.host));
     for (const site of caddyfile.sites) {
-      const hosts = site.addresses.map(addressHost).filter((h) => h !== '');
-      if (hosts.length === 0) continue;
-      if (hosts.some(routed)) continue;
-      ctx.report({ message: 'noRoute', data: { address: site.addresses.join(', ') }, pos: site.pos });
+      const hosts = site.addresses.map(addressHost);
+      if (hosts.every((h) => h === '')) continue;
+      if (!hosts.some((h) => h !== '' && routed(h))) {
+        ctx.report({ message: 'noRoute', data: { address: site.addresses.join(', ') }, pos: site.pos });
+        continue;
+      }
+      // One address of a shared site without a route: the generated site leaves it out.
+      hosts.forEach((h, i) => {
+        if (h !== '' && !routed(h)) ctx.report({ message: 'noRoute', data: { address: site.addresses[i]! }, pos: site.addressPos?.[i] ?? site.pos });
+      });
     }
   },
 });
