@@ -175,7 +175,7 @@ export function restrictions(block: CaddySegment[], snippets: ReadonlyMap<string
       name === 'error' ||
       (name === 'respond' && tokens.slice(1).some((t) => t.quote === undefined && REFUSING.test(t.text))) ||
       (name === 'tls' && (segment.block ?? []).some((s) => s.tokens[0]?.text === 'client_auth'));
-    if (refuses) found.push({ text: tokens.map((t) => t.text).join(' '), pos: segment.pos });
+    if (refuses) found.push({ text: tokens.map(tokenSource).join(' '), pos: segment.pos });
   });
   return found;
 }

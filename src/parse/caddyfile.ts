@@ -151,15 +151,18 @@ function lex(code: string): LexResult {
       const contentRow = row;
       const lines: string[] = [];
       let closing: string | undefined;
+      const closer = new RegExp(`^([ \\t]*)${name}(?=\\s|$)`);
       while (i < src.length) {
         const end = src.indexOf('\n', i);
         const raw = (end < 0 ? src.slice(i) : src.slice(i, end)).replace(/\r$/, '');
-        const m = new RegExp(`^(\\s*)${name}$`).exec(raw);
-        for (const c of end < 0 ? src.slice(i) : src.slice(i, end + 1)) advance(c);
+        const m = closer.exec(raw);
         if (m) {
+          // The marker ends the token; the rest of its line goes on as more tokens of the segment.
+          for (const c of m[0]) advance(c);
           closing = m[1]!;
           break;
         }
+        for (const c of end < 0 ? src.slice(i) : src.slice(i, end + 1)) advance(c);
         lines.push(raw);
       }
       if (closing === undefined) {
@@ -174,10 +177,8 @@ function lex(code: string): LexResult {
       });
       const textValue = value.join('\n');
       tokens.push({ text: textValue, quote: '<', line: start.line, breaks: lines.length + 1, row: start.row, col: start.col, endCol: start.col + text.length });
-      line += lines.length + 2;
-      // The newline after the closing marker was consumed with it: count it once.
-      line--;
-      if (src[i - 1] === '\n') line++;
+      // Caddy counts the heredoc's lines once it ends: the closing marker's line continues the segment.
+      line = start.line + lines.length + 1;
       continue;
     }
     tokens.push({ text, line: start.line, breaks: 0, row: start.row, col: start.col, endCol: start.row === row ? col : start.col + text.length });
