@@ -38,8 +38,7 @@ export const caddyfileDrift = defineRule({
   description: 'The routing table and the Caddyfile block disagree (a live route with no site block, a site with no route, different upstreams).',
   docs: {
     catches:
-      'When the spec shows a Caddyfile: a live (not planned) route whose host has no site block, a site block whose address is no routed host ' +
-      '(each such address of a site with several: the generated Caddyfile leaves it out; catch-all sites such as `:80` are not checked), ' +
+      'When the spec shows a Caddyfile: a live (not planned) route whose host has no site block, a site block with an address that is no routed host (each address of `a.com, www.a.com {` needs its route), ' +
       'and a site whose `reverse_proxy` upstreams do not include the route\'s target. Planned routes need no site block yet. ' +
       'Nothing is checked when the spec has no Caddyfile block.',
     example: '```\nsmarterbot.cl      → Caddy → app.smarterbot.cl (Next.js)\napi.smarterbot.cl  → Caddy → smartapi:8000\n```\n\n```caddy\napi.smarterbot.cl {\n    reverse_proxy smartapi:8000\n}\n```',
@@ -57,7 +56,11 @@ export const caddyfileDrift = defineRule({
     const caddyfile = routing?.caddyfile;
     if (!routing || !caddyfile) return;
     const siteFor = siteFinder(caddyfile.sites);
+    const seen = new Set<string>();
     for (const route of routing.routes) {
+      // A host routed twice is routing/duplicate-host's finding: the first route is the one the site is compared with.
+      if (seen.has(route.host.toLowerCase())) continue;
+      seen.add(route.host.toLowerCase());
       const site = siteFor(route.host);
       const data = { host: route.host, target: expected(route) };
       if (!site) {
@@ -72,16 +75,11 @@ export const caddyfileDrift = defineRule({
     }
     const routed = routedHostSet(routing.routes.map((r) => r.host));
     for (const site of caddyfile.sites) {
-      const hosts = site.addresses.map(addressHost);
-      if (hosts.every((h) => h === '')) continue;
-      if (!hosts.some((h) => h !== '' && routed(h))) {
-        ctx.report({ message: 'noRoute', data: { address: site.addresses.join(', ') }, pos: site.pos });
-        continue;
-      }
-      // One address of a shared site without a route: the generated site leaves it out.
-      hosts.forEach((h, i) => {
-        if (h !== '' && !routed(h)) ctx.report({ message: 'noRoute', data: { address: site.addresses[i]! }, pos: site.addressPos?.[i] ?? site.pos });
-      });
+      const hosts = site.addresses.map(addressHost).filter((h) => h !== '');
+      // Every address of a site is a host it serves (`a.com, www.a.com {`): each needs its route.
+      const unrouted = site.addresses.filter((a) => addressHost(a) !== '' && !routed(addressHost(a)));
+      if (hosts.length === 0 || unrouted.length === 0) continue;
+      ctx.report({ message: 'noRoute', data: { address: unrouted.join(', ') }, pos: site.pos });
     }
   },
 });
