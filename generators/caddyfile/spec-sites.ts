@@ -7,10 +7,11 @@
  *
  * - an upstream that a route of the site's hosts names (same dial address) is written as the
  *   routing table writes it (`container:port`, `https://external`);
- * - an upstream no route names is replaced by a routed upstream not written yet, else removed
- *   (a directive left without upstreams proxies to all of the site's routed upstreams);
- * - routed upstreams still missing are added to the site's first `reverse_proxy`, or as a new
- *   `reverse_proxy` line when the site has none;
+ * - an upstream no route names is replaced by a routed upstream not written yet (the site's
+ *   matcher-less proxies first), else kept: a path's own proxy (`reverse_proxy @longpolling
+ *   odoo:8072`) is detail the routing table does not hold, and the routing rules check it;
+ * - routed upstreams still missing are added to the site's first matcher-less `reverse_proxy`, or
+ *   as a new `reverse_proxy` line when the site has none;
  * - addresses whose host has no live route are left out (`routing/caddyfile-drift` reports them),
  *   catch-all sites (`:80`, `http://`) are kept as written.
  *
@@ -18,7 +19,7 @@
  * Tokens are written back by `formatBlock`, re-quoted, so no text becomes a new directive.
  */
 import { BoltError } from '../../src/errors/index.js';
-import { addressParts, coversHost, formatBlock, snippetMap, upstreamDial, upstreamTokens, walkDirectives } from '../../src/model/caddyfile.js';
+import { addressParts, coversHost, formatBlock, isMatcherToken, snippetMap, upstreamDial, upstreamTokens, walkDirectives } from '../../src/model/caddyfile.js';
 import type { Caddyfile, CaddySegment, CaddySite, CaddyToken } from '../../src/model/schema.js';
 
 /** The live routes of one host: upstreams as the routing table writes them. */
@@ -59,17 +60,6 @@ function ownTokens(block: CaddySegment[], into = new Set<CaddyToken>()): Set<Cad
   return into;
 }
 
-/** Drops removed tokens, and `to` lines left without upstreams. */
-function prune(block: CaddySegment[], removed: Set<CaddyToken>): CaddySegment[] {
-  const out: CaddySegment[] = [];
-  for (const s of block) {
-    const tokens = s.tokens.filter((t) => !removed.has(t));
-    if (tokens.length === 1 && tokens[0]!.text === 'to' && s.tokens.length > 1) continue;
-    out.push({ ...s, tokens, ...(s.block ? { block: prune(s.block, removed) } : {}) });
-  }
-  return out;
-}
-
 const word = (text: string): CaddyToken => ({ text });
 const HOST_HEADER: CaddySegment = { tokens: [word('header_up'), word('Host'), word('{upstream_hostport}')] };
 
@@ -79,16 +69,16 @@ function carry(site: CaddySite, routed: string[], snippets: Caddyfile['snippets'
   const own = ownTokens(block);
   const dialOf = (raw: string): string => upstreamDial(raw).toLowerCase();
   const byDial = new Map(routed.map((u) => [dialOf(u), u]));
-  const proxies: { segment: CaddySegment; tokens: CaddyToken[] }[] = [];
+  const proxies: { segment: CaddySegment; tokens: CaddyToken[]; matcher: boolean }[] = [];
   let anyProxy = false;
   walkDirectives(block, snippetMap(snippets), (d) => {
     const name = d.tokens[0]!.text;
     if (name !== 'reverse_proxy' && name !== 'php_fastcgi') return;
     anyProxy = true;
-    if (d.snippet === undefined) proxies.push({ segment: d.segment, tokens: upstreamTokens(d) });
+    if (d.snippet === undefined) proxies.push({ segment: d.segment, tokens: upstreamTokens(d), matcher: isMatcherToken(d.tokens[1]) });
   });
   const placed = new Set<string>();
-  const unmatched: { tokens: CaddyToken[]; t: CaddyToken }[] = [];
+  const unmatched: CaddyToken[] = [];
   for (const p of proxies) {
     for (const t of p.tokens) {
       const match = byDial.get(dialOf(t.text));
@@ -97,26 +87,23 @@ function carry(site: CaddySite, routed: string[], snippets: Caddyfile['snippets'
         delete t.quote;
         placed.add(match);
       } else if (match !== undefined) placed.add(match);
-      else if (own.has(t)) unmatched.push({ tokens: p.tokens, t });
+      else if (own.has(t)) unmatched.push(t);
     }
   }
+  // Routed upstreams not written yet replace the ones no route names, the site's main proxies
+  // (no matcher) first; a path's own proxy (`reverse_proxy @longpolling odoo:8072`) is kept.
+  const mainFirst = [...proxies.filter((p) => !p.matcher), ...proxies.filter((p) => p.matcher)].flatMap((p) => p.tokens.filter((t) => unmatched.includes(t)));
   const missing = routed.filter((u) => !placed.has(u));
-  const removed = new Set<CaddyToken>();
-  for (const { tokens, t } of unmatched) {
+  for (const t of mainFirst) {
     const next = missing.shift();
-    if (next !== undefined) {
-      t.text = next;
-      delete t.quote;
-    } else if (tokens.some((x) => x !== t && !removed.has(x))) removed.add(t);
-    else {
-      t.text = routed[0]!;
-      delete t.quote;
-    }
+    if (next === undefined) break;
+    t.text = next;
+    delete t.quote;
   }
-  const first = proxies[0];
+  const first = proxies.find((p) => !p.matcher) ?? proxies[0];
   if (missing.length > 0 && first) first.segment.tokens.push(...missing.map(word));
   else if (missing.length > 0 && !anyProxy) block.push({ tokens: [word('reverse_proxy'), ...missing.map(word)] });
-  const result = prune(block, removed);
+  const result = block;
   // An external upstream answers on its own virtual host: send it its name.
   const external = (s: CaddySegment): boolean => s.tokens.some((t) => t.text.startsWith('https://') && routed.includes(t.text));
   const visit = (segments: CaddySegment[]): void => {

@@ -144,6 +144,12 @@ describe('the generated Caddyfile carries the spec block', () => {
     expect(regional).toContain('email ops@shop.example.ar');
   });
 
+  it("keeps a path's own proxy the routing table does not hold, and replaces a stale main upstream", () => {
+    const block = 'a.shop.example {\n\t@longpolling path /longpolling/*\n\treverse_proxy @longpolling odoo:8072\n\treverse_proxy odoo:8068\n}';
+    const out = caddyfileOf(spec(['a.shop.example → Caddy → odoo:8069'], block));
+    expect(out).toContain('\treverse_proxy @longpolling odoo:8072\n\treverse_proxy odoo:8069\n');
+  });
+
   it('adds a reverse_proxy to a site without one, and routed upstreams the site lacks', () => {
     const out = caddyfileOf(spec(['a.shop.example → Caddy → web:8080', 'a.shop.example → Caddy → admin:9000', 'b.shop.example → Caddy → odoo:8069'], 'a.shop.example {\n\treverse_proxy web:8080\n}\n\nb.shop.example {\n\tencode gzip\n}'));
     expect(out).toContain('a.shop.example {\n\treverse_proxy web:8080 admin:9000\n}');
