@@ -24,8 +24,15 @@ export interface CaddyfileView {
   head: string[];
   sites: {
     address: string;
-    /** The site's body, tab-indented Caddyfile lines (`''` for a blank line). */
+    /** The site's body, tab-indented Caddyfile lines (`''` for a blank line): what the default template writes. */
     lines: string[];
+    /** The routed upstreams, space-separated (for templates written before `lines`). */
+    upstreams: string;
+    external: boolean;
+    /** Directives serving the docs site (`docs.serve`). */
+    docs: string[];
+    /** The routes' own `reverse_proxy` lines (inside `handle { … }` when the site also serves the docs). */
+    proxy: string[];
   }[];
   planned: { host: string; target: string }[];
 }
@@ -77,13 +84,20 @@ export function caddyfileView(model: SpecModel, notes: string[] = [], config: Bo
   let docsPlaced = false;
   const sites: CaddyfileView['sites'] = [];
   const emitted = new Set<CarriedSite>();
+  /** The fields templates written before `lines` read: the routes' own proxy lines. */
+  const legacy = (served: string[], docs: string[]) => {
+    const ups = [...new Set(served.flatMap((host) => hosts.get(host)?.upstreams ?? []))];
+    const external = served.some((host) => hosts.get(host)?.external);
+    const proxy = ups.length === 0 ? [] : proxyLines(ups.join(' '), external);
+    return { upstreams: ups.join(' '), external, docs, proxy: docs.length > 0 && proxy.length > 0 ? ['handle {', ...proxy.map((l) => `\t${l}`), '}'] : proxy };
+  };
   for (const [host, h] of hosts) {
     const own = carried.filter((s) => s.hosts.includes(host));
     if (own.length === 0) {
       const docs = docsFor((d) => d === host);
       docsPlaced ||= docs.length > 0;
       const proxy = h.upstreams.length === 0 ? [] : proxyLines(h.upstreams.join(' '), h.external);
-      sites.push({ address: host, lines: withDocs(docs, proxy, true).map((l) => `\t${l}`) });
+      sites.push({ address: host, lines: withDocs(docs, proxy, true).map((l) => `\t${l}`), ...legacy([host], docs) });
       continue;
     }
     for (const s of own) {
@@ -92,12 +106,17 @@ export function caddyfileView(model: SpecModel, notes: string[] = [], config: Bo
       const docs = docsPlaced ? [] : docsFor((d) => s.hosts.includes(d));
       docsPlaced ||= docs.length > 0;
       const body = formatBlock(s.block, 0);
-      sites.push({ address: s.address, lines: withDocs(docs, body, s.proxyOnly).map((l) => (l === '' ? '' : `\t${l}`)) });
+      sites.push({ address: s.address, lines: withDocs(docs, body, s.proxyOnly).map((l) => (l === '' ? '' : `\t${l}`)), ...legacy(s.hosts, docs) });
     }
   }
-  if (serve && docsHost !== undefined && !docsPlaced) sites.push({ address: docsHost, lines: docsSiteDirectives(serve, config).map((l) => `\t${l}`) });
-  for (const s of catchAll) sites.push({ address: s.address, lines: formatBlock(s.block, 1) });
-  return { notes: [generatedNote(model), ...notes], head: headLines(block), sites, planned };
+  if (serve && docsHost !== undefined && !docsPlaced) {
+    const docs = docsSiteDirectives(serve, config);
+    sites.push({ address: docsHost, lines: docs.map((l) => `\t${l}`), ...legacy([], docs) });
+  }
+  for (const s of catchAll) sites.push({ address: s.address, lines: formatBlock(s.block, 1), ...legacy([], []) });
+  // `caddy fmt` keeps a global options block right under the comment, anything else after a blank line.
+  const head = headLines(block);
+  return { notes: [generatedNote(model), ...notes], head: head.length > 0 && head[0] !== '{' ? ['', ...head] : head, sites, planned };
 }
 
 /** Renders the Caddyfile of a model. */

@@ -195,6 +195,23 @@ describe.skipIf(!hasCaddy)('with Caddy', () => {
     }
   });
 
+  it('serves the docs (docs.serve) on a carried site, before its own directives, and stays valid', async () => {
+    const text = generate(spec(ROUTES, BLOCK), { docs: { serve: { host: 'shop.example' } } }, { only: ['caddyfile'] })[0]!.contents;
+    expect(text).toContain('shop.example {\n\tredir /docs /docs/ 308\n\thandle_path /docs/* {');
+    expect(text).toMatch(/\t}\n\timport hardening\n\treverse_proxy web:8080\n}/);
+    await adapt(text, dir, 'docs.Caddyfile');
+  });
+
+  it('writes the carried block as caddy fmt formats it (with and without global options)', async () => {
+    for (const [name, block] of [['global', BLOCK], ['snippet-first', BLOCK.replace('{\n\temail ops@shop.example\n}\n\n', '')]] as const) {
+      const text = caddyfileOf(spec(ROUTES, block, REGIONS));
+      const file = join(dir, `fmt-${name}.Caddyfile`);
+      await writeFile(file, text);
+      const { stdout } = await run('caddy', ['fmt', file]);
+      expect(stdout.split('\n'), name).toEqual(text.split('\n'));
+    }
+  });
+
   describe('running the generated site', () => {
     let upstream: Server;
     let caddy: ReturnType<typeof import('node:child_process').spawn> | undefined;
