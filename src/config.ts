@@ -76,3 +76,6 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<BoltCo
   }
   return parseConfig(displayPath(cwd, path), text.replace(/^\ufeff/, ''));
 }
+
+/** Defaults when `docs.serve` leaves them out (the Caddyfile generator and `routing/access-widened` read them). */
+export const DOCS_SERVE_DEFAULTS = { host: 'smarterbot.cl', path: '/docs/', root: '/srv/smarteros/docs' } as const;

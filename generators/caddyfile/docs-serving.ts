@@ -5,11 +5,10 @@
  * directives must then sit in a plain `handle { … }` so the two never both answer.
  * For the Caddyfile generator; values are checked so config text cannot inject a directive.
  */
-import type { BoltConfig } from '../../src/config.js';
+import { type BoltConfig, DOCS_SERVE_DEFAULTS } from '../../src/config.js';
 import { BoltError } from '../../src/errors/index.js';
 
-/** Defaults when `docs.serve` leaves them out. */
-export const DOCS_SERVE_DEFAULTS = { host: 'smarterbot.cl', path: '/docs/', root: '/srv/smarteros/docs' } as const;
+export { DOCS_SERVE_DEFAULTS } from '../../src/config.js';
 
 const SAFE_PATH = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
 const SAFE_ROOT = /^\/[A-Za-z0-9._~/-]*$/;

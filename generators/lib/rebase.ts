@@ -4,7 +4,7 @@
  * (`api.smarterbot.cl` → `api.smarterbot.com.ar`, `no-reply@smarterbot.cl` → `…@smarterbot.com.ar`).
  * Images are left alone: every country pulls the same ones.
  */
-import type { SpecModel } from '../../src/model/schema.js';
+import type { Caddyfile, CaddySegment, SpecModel } from '../../src/model/schema.js';
 
 /** The domain most route hosts (and the API host) are or end in; the longer one on a tie. */
 export function baseDomain(model: SpecModel): string | undefined {
@@ -42,6 +42,27 @@ export function rebaseText(text: string, base: string, region: string): string {
   return text.replace(/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g, (host) => rebaseHost(host, base, region));
 }
 
+/** Caddyfile segments with every host name in their tokens rebased (`header … https://x.cl`, `host` matchers). */
+function rebaseSegments(segments: CaddySegment[], text: (t: string) => string): CaddySegment[] {
+  return segments.map((s) => ({ ...s, tokens: s.tokens.map((t) => ({ ...t, text: text(t.text) })), ...(s.block ? { block: rebaseSegments(s.block, text) } : {}) }));
+}
+
+/** The spec's Caddyfile block as the region serves it: addresses, upstreams and directive tokens rebased. */
+function rebaseCaddyfile(caddy: Caddyfile, text: (t: string) => string): Caddyfile {
+  return {
+    ...caddy,
+    ...(caddy.global ? { global: rebaseSegments(caddy.global, text) } : {}),
+    ...(caddy.snippets ? { snippets: caddy.snippets.map((s) => ({ ...s, block: rebaseSegments(s.block, text) })) } : {}),
+    ...(caddy.imports ? { imports: rebaseSegments(caddy.imports, text) } : {}),
+    sites: caddy.sites.map((s) => ({
+      ...s,
+      addresses: s.addresses.map(text),
+      upstreams: s.upstreams.map((u) => ({ ...u, raw: text(u.raw), host: text(u.host) })),
+      ...(s.block ? { block: rebaseSegments(s.block, text) } : {}),
+    })),
+  };
+}
+
 /** A copy of the model as the regional installation sees it. */
 export function rebaseModel(model: SpecModel, base: string, region: string): SpecModel {
   const host = (h: string): string => rebaseHost(h, base, region);
@@ -52,6 +73,7 @@ export function rebaseModel(model: SpecModel, base: string, region: string): Spe
       routing: {
         ...model.routing,
         routes: model.routing.routes.map((r) => ({ ...r, host: host(r.host), target: r.external ? host(r.target) : r.target })),
+        ...(model.routing.caddyfile ? { caddyfile: rebaseCaddyfile(model.routing.caddyfile, text) } : {}),
       },
     }),
     ...(model.api && { api: { ...model.api, ...(model.api.host && { host: host(model.api.host) }) } }),

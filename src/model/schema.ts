@@ -203,18 +203,52 @@ export const Upstream = z.object({
   scheme: z.string().optional(),
   host: z.string(),
   port: z.number().int().optional(),
+  /** The directive naming it when not `reverse_proxy` (`php_fastcgi`, `forward_auth`). */
+  directive: z.string().optional(),
   pos,
 });
 export type Upstream = z.infer<typeof Upstream>;
 
+/**
+ * A Caddyfile token as Caddy's lexer reads it: `text` is the value (quotes removed, `\"`
+ * unescaped, a heredoc's indentation stripped), `quote` how it was written (`"`, `` ` `` or `<` for a
+ * heredoc); an unquoted `{` or `}` is a brace.
+ */
+export const CaddyToken = z.object({ text: z.string(), quote: z.enum(['"', '`', '<']).optional(), pos });
+export type CaddyToken = z.infer<typeof CaddyToken>;
+
+/**
+ * One line of a Caddyfile block (a directive, subdirective, matcher or `import`) with the block it
+ * opens, or a whole-line comment (`tokens` empty). `blank` marks an empty line before it.
+ */
+export interface CaddySegment {
+  tokens: CaddyToken[];
+  block?: CaddySegment[] | undefined;
+  comment?: string | undefined;
+  blank?: boolean | undefined;
+  pos?: Pos | undefined;
+}
+export const CaddySegment: z.ZodType<CaddySegment> = z.lazy(() =>
+  z.object({ tokens: z.array(CaddyToken), block: z.array(CaddySegment).optional(), comment: z.string().optional(), blank: z.boolean().optional(), pos }),
+);
+
 export const CaddySite = z.object({
   addresses: z.array(z.string()),
+  /** Where each address is written (parallel to `addresses`). */
+  addressPos: z.array(Pos).optional(),
+  /** Every upstream of the site (imports of snippets expanded), with the position it is written at. */
   upstreams: z.array(Upstream),
   /** The site body, verbatim (dedented), for directives other than `reverse_proxy`. */
   body: z.array(z.string()),
+  /** The site body as Caddy reads it: one segment per directive line, nested blocks kept. */
+  block: z.array(CaddySegment).optional(),
   pos,
 });
 export type CaddySite = z.infer<typeof CaddySite>;
+
+/** A snippet `(name) { … }` (or a named route `&(name) { … }`) of the Caddyfile block: not a site. */
+export const CaddySnippet = z.object({ name: z.string(), route: z.boolean().optional(), block: z.array(CaddySegment), pos });
+export type CaddySnippet = z.infer<typeof CaddySnippet>;
 
 export const Caddyfile = z.object({
   title: z.string(),
@@ -222,6 +256,11 @@ export const Caddyfile = z.object({
   qualifier: z.string().optional(),
   path: z.string().optional(),
   code: z.string(),
+  /** The global options block `{ … }` (the first block, without addresses): not a site. */
+  global: z.array(CaddySegment).optional(),
+  snippets: z.array(CaddySnippet).optional(),
+  /** Top-level `import` lines (files or snippets holding whole sites), kept as written. */
+  imports: z.array(CaddySegment).optional(),
   sites: z.array(CaddySite),
   pos,
 });

@@ -21,6 +21,7 @@ import { unknownExampleTool } from './mcp/unknown-example-tool.js';
 import { changelogOrder } from './meta/changelog-order.js';
 import { dateMismatch } from './meta/date-mismatch.js';
 import { versionMismatch } from './meta/version-mismatch.js';
+import { accessWidened } from './routing/access-widened.js';
 import { caddyfileDrift } from './routing/caddyfile-drift.js';
 import { duplicateHost } from './routing/duplicate-host.js';
 import { plannedTarget } from './routing/planned-target.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   changelogOrder,
   dateMismatch,
   versionMismatch,
+  accessWidened,
   caddyfileDrift,
   duplicateHost,
   plannedTarget,

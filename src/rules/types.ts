@@ -48,6 +48,8 @@ export interface RuleContext<M extends string = string> {
   targets: readonly string[];
   /** File → source text (spec files redacted, versions.lock as read), for rules that compute fixes. */
   sources: Readonly<Record<string, string>>;
+  /** Where `docs.serve` in bolt.config.yaml puts the docs site (host and path), when it is on. */
+  docsServe?: { host: string; path: string } | undefined;
   report(report: RuleReport<M>): void;
 }
 

@@ -3,7 +3,7 @@
  * with the severities the config sets, and returns the diagnostics sorted by file, line, column
  * and rule id.
  */
-import type { BoltConfig } from '../config.js';
+import { type BoltConfig, DOCS_SERVE_DEFAULTS } from '../config.js';
 import { at, type Diagnostic, type Severity, summarizeDiagnostics } from '../model/diagnostics.js';
 import { BoltError } from '../errors/index.js';
 import type { Pos } from '../model/schema.js';
@@ -104,6 +104,7 @@ export function validate(loaded: LoadedSpecs, config: BoltConfig = {}): Validati
       issues: loaded.issues,
       targets: config.targets ?? ['compose'],
       sources: loaded.sources,
+      docsServe: config.docs?.serve ? { host: config.docs.serve.host ?? DOCS_SERVE_DEFAULTS.host, path: config.docs.serve.path ?? DOCS_SERVE_DEFAULTS.path } : undefined,
       report: (r) => diagnostics.push(toDiagnostic(rule, severity, r)),
     });
   }

@@ -45,9 +45,10 @@ describe('malformed lines become spec/unparsed at their position', () => {
       ['7:3 Unexpected routing line', '8:1 Unexpected host `bad_host!`'],
     ],
     [
+      // `{placeholder}` upstreams are valid (Caddy dials them at run time); a path is not an address.
       'a Caddyfile upstream',
-      '## Domain Routing\n\n### Caddyfile Configuration\n\n```caddy\na.test {\n    reverse_proxy {bad}\n}\n```\n',
-      ['7:1 Unexpected upstream `{bad}`'],
+      '## Domain Routing\n\n### Caddyfile Configuration\n\n```caddy\na.test {\n    reverse_proxy {env.UP} bad/up\n}\n```\n',
+      ['7:1 Unexpected upstream `bad/up`'],
     ],
     [
       'an unclosed Caddyfile site',

@@ -77,8 +77,11 @@ export const extractRouting: Extractor = ({ heading, nodes, ctx, model }) => {
           else ctx.unparsed(node, 'Unexpected paragraph, expected ``Located at: `PATH` ``');
         } else if (node.type === 'code') {
           caddy.code = node.value;
-          const { sites, errors } = parseCaddyfile(node.value, (line, from, to) => codeLinePos(node, ctx, line, from, to));
+          const { sites, errors, global, snippets, imports } = parseCaddyfile(node.value, (line, from, to) => codeLinePos(node, ctx, line, from, to));
           caddy.sites.push(...sites);
+          if (global) caddy.global = global;
+          if (snippets.length > 0) caddy.snippets = snippets;
+          if (imports.length > 0) caddy.imports = imports;
           for (const e of errors) ctx.unparsed(codeLinePos(node, ctx, e.line, 0, (node.value.split('\n')[e.line] ?? '').length), e.message);
         } else {
           ctx.unparsed(node, `Unexpected \`${node.type}\` in the Caddyfile group, expected a paragraph and a caddy code block`);

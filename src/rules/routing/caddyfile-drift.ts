@@ -21,8 +21,13 @@ function siteFinder(sites: CaddySite[]): (host: string) => CaddySite | undefined
   };
 }
 
+/** The upstreams a site proxies to (a `forward_auth` server only answers the auth check). */
+function proxied(site: CaddySite): CaddySite['upstreams'] {
+  return site.upstreams.filter((u) => u.directive !== 'forward_auth');
+}
+
 function upstreamMatches(route: Route, site: CaddySite): boolean {
-  return site.upstreams.some((u) => u.host.toLowerCase() === route.target.toLowerCase() && (route.port === undefined || u.port === route.port));
+  return proxied(site).some((u) => u.host.toLowerCase() === route.target.toLowerCase() && (route.port === undefined || u.port === route.port));
 }
 
 function expected(route: Route): string {
@@ -96,8 +101,8 @@ export const caddyfileDrift = defineRule({
         }
         continue;
       }
-      if (site.upstreams.length === 0 || upstreamMatches(route, site)) continue;
-      const u = site.upstreams[0]!;
+      if (proxied(site).length === 0 || upstreamMatches(route, site)) continue;
+      const u = proxied(site)[0]!;
       // A misspelt container or a wrong port is its own rule's finding, reported once.
       if (isBrokenUpstream(ctx.model, u.host, u.port) || isBrokenUpstream(ctx.model, route.target, route.port)) continue;
       const fixes = fix(`Proxy \`${route.host}\` to \`${data.target}\` as the route says`, replaceWithin(ctx.sources, u.pos, u.raw, data.target));

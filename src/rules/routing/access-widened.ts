@@ -1,0 +1,79 @@
+/**
+ * `routing/access-widened`: the generated Caddyfile would serve a live host without a restriction
+ * the spec's Caddyfile block applies to it. The generator carries every directive of a site that
+ * names the host (`generators/caddyfile/spec-sites.ts`), so what remains are the cases it cannot
+ * carry:
+ *
+ * - the host is served in the block only by a catch-all site (`:80`, `http://`, `:8443`) that
+ *   restricts; the generated `host { … }` site is more specific, so Caddy would answer it without
+ *   the catch-all's directives (https://caddyserver.com/docs/caddyfile/concepts#addresses);
+ * - `docs.serve` puts the docs site on a host whose site restricts: the docs are served by
+ *   `handle_path`, which Caddy orders before `respond`/`abort`/`error`, outside the restriction
+ *   (https://caddyserver.com/docs/caddyfile/directives#directive-order).
+ *
+ * A restriction is `basic_auth`/`basicauth`, `forward_auth`, `abort`, `error`, `respond` with a
+ * 4xx/5xx status, or `tls { client_auth … }`, also inside `handle`/`route` blocks and imported
+ * snippets (`src/model/caddyfile.ts`).
+ */
+import { addressParts, coversHost, restrictions, snippetMap } from '../../model/caddyfile.js';
+import type { CaddySite, Pos } from '../../model/schema.js';
+import { defineRule } from '../types.js';
+
+const serves = (site: CaddySite, host: string): boolean => site.addresses.some((a) => {
+  const h = addressParts(a).host;
+  return h !== '' && coversHost(h, host);
+});
+const catchAll = (site: CaddySite): boolean => site.addresses.every((a) => addressParts(a).host === '');
+
+export const accessWidened = defineRule({
+  id: 'routing/access-widened',
+  severity: 'error',
+  description: 'A generated Caddyfile site would drop a restriction the spec\'s Caddyfile block applies to the host.',
+  docs: {
+    catches:
+      'The generated Caddyfile keeps every directive of the Caddyfile block\'s site for a routed host, so this fires only where it cannot: ' +
+      '(1) a live route\'s host has no site of its own in the block and is served there by a catch-all site (`:80`, `http://`, `:8443`) that restricts access ' +
+      '(`basic_auth`, `forward_auth`, `abort`, `error`, `respond` with a 4xx/5xx status, `tls { client_auth }`, also inside `handle`/`route` blocks and imported snippets): ' +
+      'the generated `host { … }` site is more specific than the catch-all, so Caddy would answer it without the restriction; ' +
+      '(2) `docs.serve` in bolt.config.yaml serves the docs on a host whose site restricts access: the docs handler is ordered before `respond`/`abort`/`error`, outside the restriction.',
+    example:
+      '```\nadmin.example.com → Caddy → admin:9000\n```\n\n```caddy\n:443 {\n    @outside not remote_ip private_ranges\n    respond @outside 403\n    reverse_proxy admin:9000\n}\n```',
+    fix: 'Give the host its own site block with the restriction (`admin.example.com { @outside not remote_ip private_ranges … }`), mark the route `(planned)`, or serve the docs on a host that is not restricted.',
+  },
+  messages: {
+    catchAll: {
+      text: 'Unexpected public site `{{host}}`: the Caddyfile block restricts it only in the catch-all site `{{site}}` (`{{directive}}`), expected a site block for `{{host}}` keeping the restriction',
+      hint: 'add `{{host}} { … }` with the same directives to the Caddyfile block (the generated site for the host is more specific than `{{site}}` and bypasses it), or mark the route `(planned)`',
+    },
+    docs: {
+      text: 'Unexpected docs site `{{host}}{{path}}` outside the restriction `{{directive}}` of site `{{site}}`, expected the docs on a host the Caddyfile block does not restrict',
+      hint: 'set `docs.serve.host` in bolt.config.yaml to another host, or remove `docs.serve`',
+    },
+    route: { text: 'the route is here' },
+  },
+  check(ctx) {
+    const caddy = ctx.model.routing?.caddyfile;
+    if (!caddy) return;
+    const snippets = snippetMap(caddy.snippets);
+    const withBlock = caddy.sites.filter((s) => s.block);
+    const restricted = (s: CaddySite) => restrictions(s.block ?? [], snippets);
+    const catchAlls = withBlock.filter(catchAll).map((site) => ({ site, found: restricted(site) })).filter((c) => c.found.length > 0);
+    const hosts = new Map<string, Pos | undefined>();
+    for (const r of ctx.model.routing?.routes ?? []) if (!r.planned && !hosts.has(r.host.toLowerCase())) hosts.set(r.host.toLowerCase(), r.hostPos ?? r.pos);
+    if (ctx.docsServe && !hosts.has(ctx.docsServe.host.toLowerCase())) hosts.set(ctx.docsServe.host.toLowerCase(), undefined);
+    for (const [host, routePos] of hosts) {
+      if (withBlock.some((s) => serves(s, host))) continue;
+      for (const { site, found } of catchAlls) {
+        const data = { host, site: site.addresses.join(', '), directive: found[0]!.text };
+        ctx.report({ message: 'catchAll', data, pos: found[0]!.pos ?? site.pos, ...(routePos ? { cause: { message: 'route', pos: routePos } } : {}) });
+      }
+    }
+    if (ctx.docsServe) {
+      const { host, path } = ctx.docsServe;
+      for (const site of withBlock.filter((s) => serves(s, host))) {
+        const found = restricted(site);
+        if (found.length > 0) ctx.report({ message: 'docs', data: { host, path, site: site.addresses.join(', '), directive: found[0]!.text }, pos: found[0]!.pos ?? site.pos });
+      }
+    }
+  },
+});
