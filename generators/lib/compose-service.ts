@@ -6,9 +6,9 @@
  */
 import type { ImageFacts } from '../../src/images/types.js';
 import { envFileOf, healthPort, healthTest } from '../../src/images/wiring.js';
+import { buildFor } from '../../src/model/dockerfile.js';
 import { isLocalBuild } from '../../src/model/query.js';
 import type { Container, Lock, SpecModel, Tier } from '../../src/model/schema.js';
-import { buildFor } from './dockerfile.js';
 import { memoize, routePort, wiringOf } from './services.js';
 
 /** A healthcheck in Compose form (`test` is exec form; durations as Compose strings). */

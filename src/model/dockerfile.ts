@@ -1,5 +1,6 @@
 /**
- * Where a locally built image's Dockerfile is, read from the spec's Directory Structure: any tree
+ * Where a locally built image's Dockerfile is (asked by the compose generator and by
+ * `deploy/missing-build-context`), read from the spec's Directory Structure: any tree
  * entry named `Dockerfile`, `<stem>.Dockerfile` or `Dockerfile.<stem>`, anywhere in the tree, whose
  * stem (for a bare `Dockerfile`, its folder's name) matches the container or its image
  * (`api.Dockerfile` for `smartapi`, `api.smarterbot.cl/Dockerfile` for `api.smarterbot.cl:latest`).
@@ -10,8 +11,7 @@
  * (`context: ..`, `dockerfile: docker/api.Dockerfile`); one outside it (a sibling folder) builds with
  * its own folder as context (`context: ../../api`, `dockerfile: Dockerfile`).
  */
-import type { Container, SpecModel } from '../../src/model/schema.js';
-import { memoize } from './services.js';
+import type { Container, SpecModel } from './schema.js';
 
 const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
@@ -21,8 +21,8 @@ export interface BuildPlan {
   dockerfile: string;
 }
 
-/** Full paths of the tree's entries (`/root/smarteros/docker/BoltLab.Dockerfile` → `root/smarteros/docker/BoltLab.Dockerfile`); once per model. */
-const treePaths = memoize((model: SpecModel): string[] => {
+/** Full paths of the tree's entries (`/root/smarteros/docker/BoltLab.Dockerfile` → `root/smarteros/docker/BoltLab.Dockerfile`). */
+function treePaths(model: SpecModel): string[] {
   const paths: string[] = [];
   for (const tree of model.directories) {
     const stack: string[] = [];
@@ -35,7 +35,7 @@ const treePaths = memoize((model: SpecModel): string[] => {
     }
   }
   return paths;
-});
+}
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
