@@ -110,12 +110,16 @@ export function healthcheckOf(container: Container, ctx: Pick<ServiceContext, 'm
   if (!facts) return { note: 'no healthcheck: the catalogue does not know this image, so which binaries it ships is unknown' };
   const fromSpec = healthUrlsByContainer(ctx.model).get(container.name);
   const start = facts.healthcheck?.startPeriod ? { start_period: facts.healthcheck.startPeriod } : {};
-  if (fromSpec && facts.ports.length > 0) {
+  // The spec's path, unless the image documents another one: a probe of a path the image does not
+  // serve never passes, and every service waiting for it would never start.
+  const conflict = fromSpec && facts.healthPath !== undefined && fromSpec.path !== facts.healthPath;
+  if (fromSpec && !conflict && facts.ports.length > 0) {
     const probe = httpProbe(facts, `http://localhost:${fromSpec.port}${fromSpec.path}`);
     if (probe) return { check: { test: ['CMD', ...probe], ...EVERY, ...start }, note: `healthcheck: ${fromSpec.url} from Monitoring & Health, probed on port ${fromSpec.port} with ${probe[0]} (shipped by the image)` };
   }
   if (facts.healthcheck) {
-    return { check: { test: ['CMD', ...healthTest(facts.healthcheck, healthPort(facts, container))], ...EVERY, ...start }, note: `healthcheck: the catalogue's (src/images/), with ${facts.healthcheck.test[0]} shipped by the image` };
+    const why = conflict ? `; the spec's ${fromSpec.url} is not the path the image serves health on (${facts.healthPath})` : '';
+    return { check: { test: ['CMD', ...healthTest(facts.healthcheck, healthPort(facts, container))], ...EVERY, ...start }, note: `healthcheck: the catalogue's (src/images/), with ${facts.healthcheck.test[0]} shipped by the image${why}` };
   }
   return { note: `no healthcheck: ${facts.id} ships no tool that can probe it (src/images/)` };
 }

@@ -56,7 +56,10 @@ describe.each(Object.entries(CASES))('%s', (_name, cwd) => {
 
   it.skipIf(!hasCompose)('docker-compose config -q accepts every compose file, all profiles on', async () => {
     for (const f of composeFiles()) {
-      const result = await run('docker-compose', ['-f', join(dir, f.path), '--profile', 'planned', '--profile', 'stopped', 'config', '-q'], { cwd: dir }).catch((e: { stderr: string }) => e);
+      // `${KEY:?…}` references are interpolated from the env file, as the file's header says to run it.
+      const envFile = [join(dirname(join(dir, f.path)), '.env.production'), join(dirname(join(dir, f.path)), '.env.acme')].find((p) => existsSync(p));
+      const args = ['-f', join(dir, f.path), ...(envFile ? ['--env-file', envFile] : []), '--profile', 'planned', '--profile', 'stopped', 'config', '-q'];
+      const result = await run('docker-compose', args, { cwd: dir }).catch((e: { stderr: string }) => e);
       expect((result as { stderr: string }).stderr, f.path).toBe('');
     }
   });
