@@ -145,10 +145,15 @@ export function composeService(container: Container, ctx: ServiceContext): Servi
   if (local) {
     build = buildFor(model, container, ctx.composeFile);
     if (build) notes.push(`built from ${build.dockerfile} (Directory Structure), context ${build.context}`);
-    else if (lab) return { leftOut: `${container.name} (built locally, and the Directory Structure shows no Dockerfile for it: deploy/missing-build-context)` };
+    // Only a spec that describes its tree can say the Dockerfile is missing; without one, the usual place is assumed.
+    else if (lab && model.directories.length > 0) return { leftOut: `${container.name} (built locally, and the Directory Structure shows no Dockerfile for it: deploy/missing-build-context)` };
     else {
       build = { context: '..', dockerfile: 'Dockerfile' };
-      notes.push('built from ./Dockerfile at the repository root: the Directory Structure shows none for it (deploy/missing-build-context)');
+      notes.push(
+        model.directories.length > 0
+          ? 'built from ./Dockerfile at the repository root: the Directory Structure shows none for it (deploy/missing-build-context)'
+          : 'built from ./Dockerfile at the repository root: the spec has no Directory Structure to say where its Dockerfile is',
+      );
     }
   }
   const image = container.image.custom === undefined ? w.image : undefined;

@@ -197,12 +197,14 @@ export function apiContainerOf(model: SpecModel): string | undefined {
 }
 
 /** The password key of a store: the spec's key by the server image's name or a usual name, else the name to add. */
-function passwordKey(kind: BackendKind, server: ImageFacts | undefined, specKeys: Set<string>): { key: string; inSpec: boolean } | undefined {
+function passwordKey(kind: BackendKind, server: ImageFacts | undefined, specKeys: Set<string>, externalHost?: string): { key: string; inSpec: boolean } | undefined {
   const own = server?.serverEnv?.password;
   if (own && specKeys.has(own)) return { key: own, inSpec: true };
   const usual = [...specKeys].find((k) => PASSWORD_KEYS[kind].test(k));
   if (usual) return { key: usual, inSpec: true };
   if (kind === 'redis') return undefined; // the redis image runs without a password unless told to
+  // A database outside the inventory has its own password: named after its host (`reports.db.internal` → `REPORTS_PASSWORD`).
+  if (externalHost) return { key: `${externalHost.split('.')[0]!.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_PASSWORD`, inSpec: false };
   return { key: own ?? (kind === 'postgres' ? 'POSTGRES_PASSWORD' : 'MYSQL_PASSWORD'), inSpec: false };
 }
 
@@ -251,6 +253,16 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
         if (pw && facts.serverEnv.password && !satisfied) secret(facts.serverEnv.password, pw.key, pw.inSpec, group !== undefined, `\`${w.image}\` refuses to initialise without it`);
         w.notes.push(`${[facts.serverEnv.user, facts.serverEnv.database, facts.serverEnv.password].filter((n) => n && w.environment.some((e) => e.name === n)).join(', ') || 'nothing'} from Database Schema "${own.title}"`);
       }
+      // A server no store describes: its password from the spec's usual key (`PG_PASSWORD`), when there is one.
+      if (!own && facts.serves && facts.serverEnv?.password) {
+        const pwEnv = facts.serverEnv.password;
+        const group = facts.requiredEnv.find((g) => g.includes(pwEnv));
+        const pw = passwordKey(facts.serves, facts, specKeys);
+        if (group && !group.some((n) => specKeys.has(n)) && pw?.inSpec) {
+          set(pwEnv, reference(pw.key, model), pw.key);
+          w.notes.push(`${pwEnv} from the spec's \`${pw.key}\``);
+        }
+      }
       // Client side: stores of a kind the image can use, when it needs one or the store names it.
       for (const [kind, env] of Object.entries(facts.clientEnv ?? {}) as [BackendKind, NonNullable<ImageFacts['clientEnv']>[BackendKind]][]) {
         if (!env) continue;
@@ -267,7 +279,7 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
         if (env.database && store?.database) set(env.database, store.database);
         if (env.url) set(env.url, `${kind === 'redis' ? 'redis' : kind}://${serverName}${port !== undefined ? `:${port}` : ''}`);
         for (const [k, v] of Object.entries(env.fixed ?? {})) set(k, v);
-        const pw = env.password ? passwordKey(kind, serverFacts, specKeys) : undefined;
+        const pw = env.password ? passwordKey(kind, serverFacts, specKeys, byName.has(serverName) ? undefined : serverName) : undefined;
         if (pw && env.password) secret(env.password, pw.key, pw.inSpec, false, `\`${c.name}\` connects to \`${serverName}\` with it`);
         if (byName.has(serverName) && !w.backends.includes(serverName)) w.backends.push(serverName);
         const names = w.environment.slice(before).map((e) => e.name);

@@ -75,9 +75,10 @@ describe('locally built images (Directory Structure)', () => {
   });
 
   it('leaves a lab service out, named in the comment, when no Dockerfile is known for it', () => {
-    const { model } = extractSpecs([{ file: 'specs/os.md', text: spec([], 'Development/Lab Services') }]);
+    const tree = ['repo/', '├── specs/', '└── scripts/'];
+    const { model } = extractSpecs([{ file: 'specs/os.md', text: spec(tree, 'Development/Lab Services') }]);
     expect(composeFiles(model, undefined)).toEqual([]);
-    const { model: withWeb } = extractSpecs([{ file: 'specs/os.md', text: spec([], 'Development/Lab Services').replace('| `api` |', '| `web` | `nginx:1.27` | 80 | Web | ✅ Running |\n| `api` |') }]);
+    const { model: withWeb } = extractSpecs([{ file: 'specs/os.md', text: spec(tree, 'Development/Lab Services').replace('| `api` |', '| `web` | `nginx:1.27` | 80 | Web | ✅ Running |\n| `api` |') }]);
     const [file] = composeFiles(withWeb, undefined);
     expect(file!.contents).toMatch(/# Left out: api \(built locally, and the Directory Structure shows no Dockerfile for it/);
     expect(Object.keys((parse(file!.contents) as Doc).services)).toEqual(['web']);

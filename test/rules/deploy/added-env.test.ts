@@ -7,9 +7,9 @@ const bad = spec(inventory(odoo), external);
 
 ruleTester('deploy/added-env', {
   valid: [
-    { name: 'the password key is listed', spec: spec(inventory(odoo), external, secrets(['# Database', 'POSTGRES_PASSWORD=***'])) },
+    { name: 'the password key is listed', spec: spec(inventory(odoo), external, secrets(['# Database', 'DB_PASSWORD=***'])) },
     { name: 'a required key is deploy/missing-required-env, not this', spec: spec(inventory([['`db`', '`postgres:16`', '5432', 'DB', '✅ Running']])) },
     { name: 'no store names odoo and it needs none: not wired', spec: spec(inventory([['`n8n`', '`n8nio/n8n:1.75`', '5678', 'Flows', '✅ Running']]), external) },
   ],
-  invalid: [{ name: 'odoo on an external PostgreSQL without a password key', spec: bad, errors: [{ ...loc(bad, '`odoo:19`'), message: /`odoo` reading `POSTGRES_PASSWORD`.*connects to `db.internal`/ }] }],
+  invalid: [{ name: 'odoo on an external PostgreSQL without a password key', spec: bad, errors: [{ ...loc(bad, '`odoo:19`'), message: /`odoo` reading `DB_PASSWORD`.*connects to `db.internal`/ }] }],
 });
