@@ -6,7 +6,7 @@
  */
 import type { Lock, SpecModel, Tier } from '../src/model/schema.js';
 import { generatedNote } from './lib/header.js';
-import { composeService, type ComposeService } from './lib/compose-service.js';
+import { composeService, type ComposeService, envFileName } from './lib/compose-service.js';
 import { assertContainerName } from './lib/services.js';
 import { toYaml, yamlComment } from './lib/yaml.js';
 import type { Generator, OutputFile } from './types.js';
@@ -28,34 +28,71 @@ export function composeFileName(tier: Tier, main: Tier | undefined = tier.id ===
   return `docker-compose.${tier.id}.yml`;
 }
 
+/** A tier's Compose document, the notes on each service, and the services left out (with why). */
+export interface ComposeDoc {
+  doc: { services: Record<string, ComposeService>; volumes?: Record<string, object> };
+  notes: Record<string, string[]>;
+  leftOut: string[];
+}
+
 /** The Compose document of one tier, as an object (keys in Compose's usual order, volumes sorted). */
-export function composeDocument(model: SpecModel, lock: Lock | undefined, tier: Tier): { services: Record<string, ComposeService>; volumes?: Record<string, object> } {
+export function composeTier(model: SpecModel, lock: Lock | undefined, tier: Tier): ComposeDoc {
   const services: Record<string, ComposeService> = {};
+  const notes: Record<string, string[]> = {};
+  const leftOut: string[] = [];
   const volumes = new Set<string>();
   const live = tier.containers.filter((c) => c.status !== 'deprecated');
-  // One context for the whole tier: the per-tier indexes in `compose-service.ts` are keyed by it.
   const ctx = { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier, mainTier(model)) };
   for (const container of live) {
     assertContainerName(container);
-    const { service, namedVolumes } = composeService(container, ctx);
-    services[container.name] = service;
-    for (const v of namedVolumes) volumes.add(v);
+    const result = composeService(container, ctx);
+    if ('leftOut' in result) {
+      leftOut.push(result.leftOut);
+      continue;
+    }
+    services[container.name] = result.service;
+    notes[container.name] = result.notes;
+    for (const v of result.namedVolumes) volumes.add(v);
+  }
+  // A service left out is no dependency of another.
+  for (const svc of Object.values(services)) {
+    if (!svc.depends_on) continue;
+    for (const dep of Object.keys(svc.depends_on)) if (!(dep in services)) delete svc.depends_on[dep];
+    if (Object.keys(svc.depends_on).length === 0) delete svc.depends_on;
   }
   const sorted = [...volumes].sort();
-  return { services, ...(sorted.length > 0 ? { volumes: Object.fromEntries(sorted.map((v) => [v, {}])) } : {}) };
+  return { doc: { services, ...(sorted.length > 0 ? { volumes: Object.fromEntries(sorted.map((v) => [v, {}])) } : {}) }, notes, leftOut };
+}
+
+/** The Compose document of one tier, as an object. */
+export function composeDocument(model: SpecModel, lock: Lock | undefined, tier: Tier): ComposeDoc['doc'] {
+  return composeTier(model, lock, tier).doc;
 }
 
 /** Renders one tier's compose file. */
 export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Tier, notes: string[] = []): string {
-  const comment = [generatedNote(model), `Tier: ${tier.id}`, ...notes].map((l) => ` ${l}`).join('\n');
-  return yamlComment(comment) + toYaml(composeDocument(model, lock, tier), '');
+  const { doc, notes: serviceNotes, leftOut } = composeTier(model, lock, tier);
+  const secrets = Object.values(doc.services).some((s) => s.environment && Object.values(s.environment).some((v) => v.startsWith('${')));
+  const comment = [
+    generatedNote(model),
+    `Tier: ${tier.id}`,
+    ...notes,
+    ...(secrets ? [`Secrets are \${KEY} references: docker compose --env-file ${envFileName(model)} -f ${composeFileName(tier, mainTier(model))} up -d`] : []),
+    ...(leftOut.length > 0 ? [`Left out: ${leftOut.join('; ')}`] : []),
+    'Each service\'s comment says what came from the spec and what from the image catalogue (src/images/ in Bolt Lab).',
+  ]
+    .map((l) => ` ${l}`)
+    .join('\n');
+  return yamlComment(comment) + toYaml(doc, '', serviceNotes);
 }
 
 /** Compose files for every tier that has containers. */
 export function composeFiles(model: SpecModel, lock: Lock | undefined, tierIds?: string[]): OutputFile[] {
   const tiers = (model.inventory?.tiers ?? []).filter((t) => t.containers.length > 0 && (!tierIds || tierIds.includes(t.id)));
   const main = mainTier(model);
-  return tiers.map((tier) => ({ path: composeFileName(tier, main), contents: renderCompose(model, lock, tier, tierNotes(tier, main)) }));
+  return tiers
+    .filter((tier) => Object.keys(composeTier(model, lock, tier).doc.services).length > 0)
+    .map((tier) => ({ path: composeFileName(tier, main), contents: renderCompose(model, lock, tier, tierNotes(tier, main)) }));
 }
 
 /** Why a tier's file is what it is, when that is not obvious from the tier's name. */

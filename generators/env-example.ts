@@ -5,11 +5,12 @@
  * shape (`***`, `sk_live_***`, `postgres://app:***@db/app`). Other settings are configuration and
  * keep their value (`REDIS_URL=redis://cache:6379/0`).
  */
-import type { SecretKey, SpecModel } from '../src/model/schema.js';
+import type { Lock, SecretKey, SpecModel } from '../src/model/schema.js';
 import { placeholderOf } from '../src/model/secret-values.js';
 import type { Templates } from '../src/templates.js';
 import { envFileName } from './lib/compose-service.js';
 import { generatedNote } from './lib/header.js';
+import { wiringOf } from './lib/services.js';
 import type { Generator, OutputFile } from './types.js';
 
 /** The view the `env.example.hbs` template renders. */
@@ -19,6 +20,7 @@ export interface EnvExampleView {
 }
 
 const REDACTED = '***';
+
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PLAIN_VALUE = /^[\w.:/@%+,=*~-]*$/;
 
@@ -31,8 +33,14 @@ export function exampleValue(key: SecretKey): string {
   return /^[^'\r\n]*$/.test(shown) ? `'${shown}'` : REDACTED;
 }
 
-/** Builds the view: groups in spec order, keys in spec order under their group. */
-export function envExampleView(model: SpecModel, notes: string[] = []): EnvExampleView {
+/** The group of keys the generated compose files reference that the spec lacks. */
+export const ADDED_GROUP = 'Added by Bolt Lab: the images need these, the spec does not list them (see `bolt validate`)';
+
+/**
+ * Builds the view: groups in spec order, keys in spec order under their group, then the keys the
+ * images need that the spec lacks (`src/images/wiring.ts`), with placeholders.
+ */
+export function envExampleView(model: SpecModel, notes: string[] = [], lock?: Lock): EnvExampleView {
   const keys = (model.secrets?.keys ?? []).filter((k) => ENV_KEY.test(k.key));
   const names = [...new Set([...(model.secrets?.groups.map((g) => g.name) ?? []), ...keys.map((k) => k.group)])];
   const byGroup = new Map<string, SecretKey[]>();
@@ -45,23 +53,30 @@ export function envExampleView(model: SpecModel, notes: string[] = []): EnvExamp
     notes: [generatedNote(model), `Copy to ${envFileName(model)} and fill in the real values there; never commit that file.`, ...notes],
     groups: names
       .map((name) => ({ name: name.replace(/[\r\n]+/g, ' '), keys: (byGroup.get(name) ?? []).map((k) => ({ key: k.key, value: exampleValue(k) })) }))
-      .filter((g) => g.keys.length > 0),
+      .filter((g) => g.keys.length > 0)
+      .concat(addedGroup(model, lock)),
   };
 }
 
+function addedGroup(model: SpecModel, lock: Lock | undefined): EnvExampleView['groups'] {
+  const added = [...new Set([...wiringOf(model, lock).values()].flatMap((w) => w.added.map((a) => a.key)))];
+  return added.length > 0 ? [{ name: ADDED_GROUP, keys: added.map((key) => ({ key, value: REDACTED })) }] : [];
+}
+
 /** Renders `.env.example`. */
-export function renderEnvExample(model: SpecModel, templates: Templates, notes: string[] = []): string {
-  return templates.render('env.example.hbs', envExampleView(model, notes));
+export function renderEnvExample(model: SpecModel, templates: Templates, notes: string[] = [], lock?: Lock): string {
+  return templates.render('env.example.hbs', envExampleView(model, notes, lock));
 }
 
 /** The `.env.example` output, when the spec lists secrets. */
-export function envExampleFiles(model: SpecModel, templates: Templates): OutputFile[] {
-  if (!model.secrets || model.secrets.keys.length === 0) return [];
-  return [{ path: '.env.example', contents: renderEnvExample(model, templates) }];
+export function envExampleFiles(model: SpecModel, templates: Templates, lock?: Lock): OutputFile[] {
+  const view = envExampleView(model, [], lock);
+  if (view.groups.length === 0) return [];
+  return [{ path: '.env.example', contents: templates.render('env.example.hbs', view) }];
 }
 
 export const envExample: Generator = {
   id: 'env-example',
   description: '.env.example: every secret key in its group, placeholder values only',
-  generate: ({ model, templates }) => envExampleFiles(model, templates),
+  generate: ({ model, templates, lock }) => envExampleFiles(model, templates, lock),
 };

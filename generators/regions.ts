@@ -8,7 +8,7 @@ import type { SpecModel, Tier } from '../src/model/schema.js';
 import { isDomain } from '../src/model/values.js';
 import { renderCaddyfile } from './caddyfile/index.js';
 import { renderCompose } from './compose.js';
-import { renderEnvExample } from './env-example.js';
+import { envExampleView, renderEnvExample } from './env-example.js';
 import { baseDomain, rebaseModel } from './lib/rebase.js';
 import type { Generator, GeneratorInput, OutputFile } from './types.js';
 
@@ -41,7 +41,7 @@ export function regionFiles({ model, lock, templates }: GeneratorInput): OutputF
     const dir = `regions/${domain}`;
     if (regional.routing?.routes.length) files.push({ path: `${dir}/Caddyfile`, contents: renderCaddyfile(regional, templates, notes) });
     if (production) files.push({ path: `${dir}/docker-compose.yml`, contents: renderCompose(regional, lock, production, notes) });
-    if (regional.secrets?.keys.length) files.push({ path: `${dir}/.env.example`, contents: renderEnvExample(regional, templates, notes) });
+    if (envExampleView(regional, notes, lock).groups.length > 0) files.push({ path: `${dir}/.env.example`, contents: renderEnvExample(regional, templates, notes, lock) });
   }
   return files;
 }

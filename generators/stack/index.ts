@@ -12,7 +12,7 @@ import type { Container, SecretKey, SpecModel, Tier } from '../../src/model/sche
 import { composeDocument, mainTier } from '../compose.js';
 import { generatedNote } from '../lib/header.js';
 import { baseDomain, rebaseModel } from '../lib/rebase.js';
-import { pinnedImage, secretGroupsOf } from '../lib/services.js';
+import { pinnedImage, secretKeysOf } from '../lib/services.js';
 import { toYaml, yamlComment } from '../lib/yaml.js';
 import { regionalDomains } from '../regions.js';
 import type { Generator, GeneratorInput, OutputFile } from '../types.js';
@@ -35,10 +35,10 @@ function unbuilt(c: Container, model: SpecModel, compose: { build?: unknown }): 
   return compose.build !== undefined || isLocalBuild(c, model);
 }
 
-/** The spec keys a container reads: the secret groups the compose generator gives it. */
+/** The spec keys a container reads: the ones the compose generator gives it through the env file. */
 function keysOf(c: Container, model: SpecModel, lock: GeneratorInput['lock']): SecretKey[] {
-  const groups = new Set(secretGroupsOf(c, model, lock));
-  return (model.secrets?.keys ?? []).filter((k) => groups.has(k.group));
+  const keys = new Set(secretKeysOf(c, model, lock));
+  return (model.secrets?.keys ?? []).filter((k) => keys.has(k.key));
 }
 
 /** The stack document of a model's main tier, and what was left out of it. */

@@ -78,7 +78,8 @@ function environmentOf(input: StackServiceInput): { environment: Record<string, 
   for (const [name, value] of Object.entries(compose)) {
     // `${POSTGRES_PASSWORD:?…}`: a reference to a spec secret; the image may read it from a file.
     const ref = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?:[:?-][^}]*)?\}$/.exec(value)?.[1];
-    const key = ref ? bySpecKey.get(ref) : undefined;
+    // A reference to a key the spec lacks (added to .env.example, `deploy/missing-required-env`) is a secret too.
+    const key = ref ? (bySpecKey.get(ref) ?? (value.includes(':?') ? { key: ref, sensitive: true } : undefined)) : undefined;
     if (key?.sensitive) {
       secrets.add(secretName(key.key));
       const file = fileVariant.get(name);

@@ -25,6 +25,8 @@ const shared = {
   healthPath: '/api/health',
   requiredEnv: [],
   optionalEnv: ['GF_SECURITY_ADMIN_USER', 'GF_SECURITY_ADMIN_PASSWORD', 'GF_SERVER_ROOT_URL'],
+  // Every `GF_<SECTION>_<KEY>` overrides grafana.ini: https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/#override-configuration-with-environment-variables
+  envPrefixes: ['GF_'],
   secretEnv: [{ name: 'GF_SECURITY_ADMIN_PASSWORD', file: 'GF_SECURITY_ADMIN_PASSWORD__FILE' }],
 } as const satisfies Partial<ImageFacts>;
 

@@ -38,7 +38,11 @@ export const keycloak: ImageFacts = {
   tools: [],
   healthcheck: null,
   requiredEnv: [],
-  optionalEnv: ['KC_BOOTSTRAP_ADMIN_USERNAME', 'KC_BOOTSTRAP_ADMIN_PASSWORD', 'KC_HOSTNAME', 'KC_HEALTH_ENABLED'],
-  secretEnv: [{ name: 'KC_DB_PASSWORD' }, { name: 'KC_BOOTSTRAP_ADMIN_PASSWORD' }],
+  // `KEYCLOAK_ADMIN`/`KEYCLOAK_ADMIN_PASSWORD` are the names before 26 (deprecated there):
+  // https://www.keycloak.org/docs/latest/upgrading/index.html ("Admin bootstrapping and recovery").
+  optionalEnv: ['KC_BOOTSTRAP_ADMIN_USERNAME', 'KC_BOOTSTRAP_ADMIN_PASSWORD', 'KEYCLOAK_ADMIN', 'KEYCLOAK_ADMIN_PASSWORD', 'KC_HOSTNAME', 'KC_HEALTH_ENABLED'],
+  // Every option is also `KC_<OPTION>`: https://www.keycloak.org/server/configuration#_formats_for_environment_variables
+  envPrefixes: ['KC_'],
+  secretEnv: [{ name: 'KC_DB_PASSWORD' }, { name: 'KC_BOOTSTRAP_ADMIN_PASSWORD' }, { name: 'KEYCLOAK_ADMIN_PASSWORD' }],
   command: ['start'],
 };

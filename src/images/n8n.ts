@@ -7,7 +7,10 @@
  *   The base image is Node on Alpine (the same file's helper stages are `alpine`, and docker/images/n8n-base
  *   builds on a `node:…-alpine` image), so BusyBox `wget` is on PATH. Not confirmed for the `Dockerfile.hardened`
  *   variant: a tag built from it may lack `wget`.
- * - Health: https://docs.n8n.io/hosting/logging-monitoring/monitoring/ ("The /healthz endpoint returns … 200
+ * - No `curl`, `wget` present (a compose healthcheck tested against the image):
+ *   https://github.com/czlonkowski/n8n-mcp/pull/122 ("Use wget since n8n image does not have curl").
+ * - Health: https://docs.n8n.io/hosting/logging-monitoring/monitoring/ (`/healthz`; the path can be moved with
+ *   `N8N_ENDPOINT_HEALTH`, which Bolt Lab does not set, so `/health` is not served) ("The /healthz endpoint returns … 200
  *   indicates the instance is reachable"; always enabled on the main server).
  * - Database: https://docs.n8n.io/hosting/configuration/environment-variables/database/ (SQLite by default;
  *   `DB_TYPE=postgresdb`, `DB_POSTGRESDB_HOST/PORT/DATABASE/USER/PASSWORD`, each with a `_FILE` variant).

@@ -106,6 +106,8 @@ export interface ImageFacts {
   requiredEnv: readonly (readonly string[])[];
   /** Env it reads that Bolt Lab may set. */
   optionalEnv: readonly string[];
+  /** Prefixes of env names it reads as settings (`GF_` for Grafana's `GF_<SECTION>_<KEY>`). */
+  envPrefixes?: readonly string[];
   /** Env that holds secrets, with the `*_FILE` variants the image supports. */
   secretEnv: readonly SecretEnv[];
   /** Command to run when the image's default one does not start the service. */

@@ -6,12 +6,16 @@ import { toolCountMismatch } from './api/tool-count-mismatch.js';
 import { duplicateEndpoint } from './api/duplicate-endpoint.js';
 import { toolNameCollision } from './api/tool-name-collision.js';
 import { toolNameInvalid } from './api/tool-name-invalid.js';
+import { addedEnv } from './deploy/added-env.js';
+import { missingBuildContext } from './deploy/missing-build-context.js';
+import { missingRequiredEnv } from './deploy/missing-required-env.js';
 import { unbuiltImageInStack } from './deploy/unbuilt-image-in-stack.js';
 import { mojibake } from './encoding/mojibake.js';
 import { unroutedEndpoint } from './health/unrouted-endpoint.js';
 import { duplicateService } from './inventory/duplicate-service.js';
 import { hostPortConflict } from './inventory/host-port-conflict.js';
 import { unpinnedImage } from './inventory/unpinned-image.js';
+import { unpublishedImage } from './inventory/unpublished-image.js';
 import { missingEntry } from './lock/missing-entry.js';
 import { missingFile } from './lock/missing-file.js';
 import { orphanEntry } from './lock/orphan-entry.js';
@@ -46,12 +50,16 @@ export const RULES: readonly Rule[] = [
   toolNameCollision,
   toolNameInvalid,
   staleEntry,
+  addedEnv,
+  missingBuildContext,
+  missingRequiredEnv,
   unbuiltImageInStack,
   mojibake,
   unroutedEndpoint,
   duplicateService,
   hostPortConflict,
   unpinnedImage,
+  unpublishedImage,
   missingEntry,
   missingFile,
   orphanEntry,

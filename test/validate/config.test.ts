@@ -20,7 +20,7 @@ describe('rule configuration', () => {
     const { diagnostics, summary } = validate(await loadSpecs({ cwd: dir }), config);
     expect(diagnostics.some((d) => d.ruleId === 'inventory/unpinned-image')).toBe(false);
     expect(diagnostics.find((d) => d.ruleId === 'routing/caddyfile-drift')!.severity).toBe('error');
-    expect(summary).toEqual({ errors: 1, warnings: 4, infos: 0 });
+    expect(summary).toEqual({ errors: 1, warnings: 7, infos: 0 }); // 4 + issue 15's three (deploy/*, inventory/unpublished-image)
   });
 
   it('the CLI reads bolt.config.yaml: an error severity makes the seed exit 1', async () => {

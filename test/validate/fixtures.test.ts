@@ -50,9 +50,10 @@ describe('the PortLine platform fixtures', () => {
     expect(summary).toEqual({ errors: 10, warnings: 15, infos: 1 });
   });
 
+  // The bare spec lists no secrets at all, so its `postgres:16.2` also lacks the password it cannot start without (issue 15).
   it('the bare spec (no routing, no API, no lock) reports the missing parts', async () => {
     const { diagnostics } = await run('platform-portline-bare');
-    expect(diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual(['spec/missing-section 1:1', 'spec/missing-section 1:1', 'lock/missing-file 17:1']);
+    expect(diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual(['spec/missing-section 1:1', 'spec/missing-section 1:1', 'lock/missing-file 17:1', 'deploy/missing-required-env 24:34']);
   });
 
   it('the tool-name spec: methods of one path are apart, a clash and a long name are found at their endpoints', async () => {
@@ -60,8 +61,18 @@ describe('the PortLine platform fixtures', () => {
     expect(diagnostics.filter((d) => d.ruleId.startsWith('api/')).map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual(['api/tool-name-collision 14:40', 'api/tool-name-invalid 14:66']);
   });
 
+  it('the deploy-defects spec: what its images need and the spec lacks (issue 15)', async () => {
+    const { diagnostics } = await run('deploy-defects');
+    expect(diagnostics.filter((d) => /^(deploy|inventory)\//.test(d.ruleId)).map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual([
+      'deploy/missing-required-env 12:10',
+      'deploy/added-env 14:15',
+      'inventory/unpublished-image 15:13',
+      'deploy/missing-build-context 21:11',
+    ]);
+  });
+
   it('between them, the fixtures trigger every rule of the registry', async () => {
-    const names = ['platform-portline-broken', 'platform-portline-bare', 'api-tool-names', 'stack-local-build', 'suppressions'];
+    const names = ['platform-portline-broken', 'platform-portline-bare', 'api-tool-names', 'stack-local-build', 'suppressions', 'deploy-defects'];
     const seen = new Set((await Promise.all(names.map(run))).flatMap((r) => r.diagnostics).map((d) => d.ruleId));
     // baseline/stale-entry is reported only against a baseline file (test/rules/baseline/stale-entry.test.ts).
     expect(RULES.map((r) => r.id).filter((id) => !seen.has(id) && id !== 'baseline/stale-entry')).toEqual([]);

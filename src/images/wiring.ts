@@ -1,0 +1,313 @@
+/**
+ * Wiring: what each inventory container needs from the spec to start, decided once from the image
+ * catalogue and the spec's Database Schema, Secrets Management and inventory. The compose and
+ * stack generators write it (`environment`, `env_file`, `depends_on`); the rules
+ * `deploy/missing-required-env` and `deploy/added-env` report the keys it had to add.
+ *
+ * - A **data store** is an H3 of "Database Schema" with a `**Host:**` (`postgres:5432`); its kind
+ *   comes from the title (`PostgreSQL (Odoo)` → postgres) and the words in its parentheses name the
+ *   services that use it (`Odoo` → the `odoo` container).
+ * - The **server** container of a store (its host is the container's name) gets the account and
+ *   database it creates (`POSTGRES_USER`, `POSTGRES_DB`) as values and the password as a reference.
+ * - A **client** (an image with client env for the store's kind that needs the backend or is named
+ *   by the store) gets host, port, user, database as values and the password as a reference.
+ * - Passwords are never values: `${KEY:?set it in .env.production}`. A key the spec lacks is added
+ *   to `.env.example` with a placeholder and reported.
+ * - A container reads the env file when it reads a spec key: one its image reads (catalogue env
+ *   names and `*_FILE` variants, or an image's documented prefix such as `GF_`), or — the API
+ *   container — every key.
+ */
+import type { Container, DataStore, Lock, Pos, SpecModel } from '../model/schema.js';
+import { allContainers } from '../model/query.js';
+import { compareVersions, factsFor, parseImageRef, roleOf, tagVersion } from './index.js';
+import type { BackendKind, ImageFacts, ImageHealthcheck, ImagePort } from './types.js';
+
+/** A data store of "Database Schema" that names a host. */
+export interface StoreInfo {
+  kind: BackendKind;
+  title: string;
+  host: string;
+  port?: number | undefined;
+  database?: string | undefined;
+  user?: string | undefined;
+  /** Lower-cased words of the title's parentheses (`odoo`). */
+  named: string[];
+  pos: Pos | undefined;
+}
+
+/** One environment variable the generator sets. */
+export interface EnvSetting {
+  name: string;
+  /** A value (`postgres`, `odoo`) or a reference (`${POSTGRES_PASSWORD:?…}`). */
+  value: string;
+  /** The spec key a reference reads. */
+  key?: string | undefined;
+}
+
+/** A key the outputs reference that the spec's Secrets Management lacks. */
+export interface AddedKey {
+  key: string;
+  /** The container that reads it, and under which env name. */
+  container: string;
+  env: string;
+  /** The image refuses to start without it (else it is needed for the wiring only). */
+  required: boolean;
+  /** One clause: why it is needed (`postgres:15 refuses to initialise without a password`). */
+  why: string;
+  pos: Pos | undefined;
+}
+
+/** What one container gets. */
+export interface ContainerWiring {
+  container: Container;
+  /** The image reference to run (versions.lock's pin first), undefined for free text. */
+  image: string | undefined;
+  /** Catalogue facts with the tag and the container's role applied; undefined for an unknown image. */
+  facts: ImageFacts | undefined;
+  environment: EnvSetting[];
+  /** Spec keys it reads through the env file, in spec order. */
+  reads: string[];
+  added: AddedKey[];
+  /** Containers it connects to (database, cache), in the order found. */
+  backends: string[];
+  /** Where its settings came from, one line each, for the output's comment. */
+  notes: string[];
+}
+
+const KIND_OF_TITLE: readonly [RegExp, BackendKind][] = [
+  [/postgres/i, 'postgres'],
+  [/redis|valkey/i, 'redis'],
+  [/maria|mysql/i, 'mysql'],
+];
+
+/** Password key names a spec may use for a backend, besides the server image's own name. */
+const PASSWORD_KEYS: Record<BackendKind, RegExp> = {
+  postgres: /^(?:DB|DATABASE|PG|POSTGRES(?:QL)?)_?PASS(?:WORD)?$/,
+  mysql: /^(?:DB|DATABASE|MYSQL|MARIADB)_?PASS(?:WORD)?$/,
+  redis: /^REDIS_PASS(?:WORD)?$/,
+};
+
+/** The env file's name as the Secrets H3 gives it. */
+export function envFileOf(model: SpecModel): string {
+  const name = model.secrets?.envFile;
+  return name && /^\.?[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name) ? name : '.env.production';
+}
+
+/** `${KEY:?set it in .env.production}`: Compose refuses to start without the value. */
+export function reference(key: string, model: SpecModel): string {
+  return `\${${key}:?set it in ${envFileOf(model)}}`;
+}
+
+/** Data stores with a host, in spec order. */
+export function dataStores(model: SpecModel): StoreInfo[] {
+  const stores: StoreInfo[] = [];
+  for (const store of model.databases) {
+    const kind = KIND_OF_TITLE.find(([re]) => re.test(store.title))?.[1];
+    const field = (key: string): string | undefined => fieldOf(store, key);
+    const hostText = field('host');
+    if (!kind || !hostText) continue;
+    const m = /^([A-Za-z0-9][A-Za-z0-9_.-]*)(?::(\d{1,5}))?$/.exec(hostText);
+    if (!m) continue;
+    const words = [store.title, store.qualifier ?? ''].join(' ').match(/\(([^)]*)\)/g) ?? [];
+    const named = [...words.join(' ').toLowerCase().matchAll(/[a-z0-9][a-z0-9_-]*/g)].map((w) => w[0]);
+    if (store.qualifier) named.push(...(store.qualifier.toLowerCase().match(/[a-z0-9][a-z0-9_-]*/g) ?? []));
+    stores.push({
+      kind,
+      title: store.title,
+      host: m[1]!,
+      port: m[2] ? Number(m[2]) : undefined,
+      database: safeName(field('database')),
+      user: safeName(field('user')),
+      named,
+      pos: store.pos,
+    });
+  }
+  return stores;
+}
+
+function fieldOf(store: DataStore, key: string): string | undefined {
+  return store.fields.find((f) => f.key.toLowerCase() === key)?.text.replace(/`/g, '').trim();
+}
+
+/** Account and database names are identifiers; anything else is not written into an output. */
+function safeName(text: string | undefined): string | undefined {
+  return text && /^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/.test(text) ? text : undefined;
+}
+
+/** The image reference a container runs: versions.lock's pin, else the inventory's. */
+export function imageOf(container: Container, lock: Lock | undefined, pins?: ReadonlyMap<string, Lock['images'][number]>): string | undefined {
+  const pin = pins ? pins.get(container.name) : lock?.images.find((p) => p.service === container.name);
+  if (pin) return `${pin.image}:${pin.tag}${pin.digest ? `@${pin.digest}` : ''}`;
+  const { name, tag, digest } = container.image;
+  if (!name) return undefined;
+  return `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+}
+
+/** The catalogue facts of a container: its image's, with the tag's variant and the container's role applied. */
+export function containerFacts(container: Container, lock: Lock | undefined, pins?: ReadonlyMap<string, Lock['images'][number]>): ImageFacts | undefined {
+  const facts = factsFor(imageOf(container, lock, pins));
+  if (!facts) return undefined;
+  const role = roleOf(facts, container.name, container.purpose);
+  if (!role) return facts;
+  return {
+    ...facts,
+    ...(role.ports !== undefined ? { ports: role.ports } : {}),
+    ...(role.healthcheck !== undefined ? { healthcheck: role.healthcheck } : {}),
+    ...(role.command !== undefined ? { command: role.command } : {}),
+    ...(role.entrypoint !== undefined ? { entrypoint: role.entrypoint } : {}),
+    // A worker serves nothing: no HTTP health path either.
+    ...(role.ports !== undefined && role.ports.length === 0 ? { healthPath: undefined } : {}),
+  } as ImageFacts;
+}
+
+/** Why an image reference cannot be pulled, when the catalogue knows: the replacement and what happened. */
+export function unpublished(ref: string | undefined): { replacement: string; note: string; lastTag?: string | undefined } | undefined {
+  const facts = factsFor(ref);
+  if (!ref || !facts?.moved) return undefined;
+  const { tag } = parseImageRef(ref);
+  const { lastTag, replacement, note } = facts.moved;
+  // Without a known last tag the old tags may still be served: only the move is known, not the gap.
+  if (lastTag === undefined) return undefined;
+  const version = tagVersion(tag);
+  const last = tagVersion(lastTag);
+  if (!version || !last || compareVersions(version, last) <= 0) return undefined;
+  return { replacement: `${replacement}${tag ? `:${tag}` : ''}`, note, lastTag };
+}
+
+/** Every env name an image reads (catalogue), for matching spec keys. */
+function namesRead(facts: ImageFacts): Set<string> {
+  const names = new Set<string>([...facts.requiredEnv.flat(), ...facts.optionalEnv]);
+  for (const s of facts.secretEnv) {
+    names.add(s.name);
+    if (s.file) names.add(s.file);
+  }
+  for (const env of [facts.serverEnv, ...Object.values(facts.clientEnv ?? {})]) {
+    if (!env) continue;
+    for (const [k, v] of Object.entries(env)) if (k !== 'fixed' && typeof v === 'string') names.add(v);
+    for (const k of Object.keys(env.fixed ?? {})) names.add(k);
+  }
+  return names;
+}
+
+/** The container behind the Unified API's host, if the routing table names one. */
+export function apiContainerOf(model: SpecModel): string | undefined {
+  const host = model.api?.host;
+  if (!host) return undefined;
+  return model.routing?.routes.find((r) => r.host === host && !r.external)?.target;
+}
+
+/** The password key of a store: the spec's key by the server image's name or a usual name, else the name to add. */
+function passwordKey(kind: BackendKind, server: ImageFacts | undefined, specKeys: Set<string>, externalHost?: string): { key: string; inSpec: boolean } | undefined {
+  const own = server?.serverEnv?.password;
+  if (own && specKeys.has(own)) return { key: own, inSpec: true };
+  const usual = [...specKeys].find((k) => PASSWORD_KEYS[kind].test(k));
+  if (usual) return { key: usual, inSpec: true };
+  if (kind === 'redis') return undefined; // the redis image runs without a password unless told to
+  // A database outside the inventory has its own password: named after its host (`reports.db.internal` → `REPORTS_PASSWORD`).
+  if (externalHost) return { key: `${externalHost.split('.')[0]!.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_PASSWORD`, inSpec: false };
+  return { key: own ?? (kind === 'postgres' ? 'POSTGRES_PASSWORD' : 'MYSQL_PASSWORD'), inSpec: false };
+}
+
+/** The wiring of every non-deprecated container of the model, by name (first of a name wins). */
+export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, ContainerWiring> {
+  const containers = allContainers(model).filter((c) => c.status !== 'deprecated');
+  const byName = new Map<string, Container>();
+  for (const c of containers) if (!byName.has(c.name)) byName.set(c.name, c);
+  const specKeys = new Set((model.secrets?.keys ?? []).map((k) => k.key));
+  const specOrder = (model.secrets?.keys ?? []).map((k) => k.key);
+  const stores = dataStores(model);
+  const api = apiContainerOf(model);
+  // The first pin of a service wins, as `find` does.
+  const pins = new Map<string, Lock['images'][number]>();
+  for (const pin of lock?.images ?? []) if (!pins.has(pin.service)) pins.set(pin.service, pin);
+  const factsByName = new Map([...byName.values()].map((c) => [c.name, containerFacts(c, lock, pins)] as const));
+  const result = new Map<string, ContainerWiring>();
+  const reported = new Set<string>();
+
+  for (const c of byName.values()) {
+    const facts = factsByName.get(c.name);
+    const w: ContainerWiring = { container: c, image: imageOf(c, lock, pins), facts, environment: [], reads: [], added: [], backends: [], notes: [] };
+    const set = (name: string, value: string, key?: string): void => {
+      // A key of the same name in the spec reaches the container through the env file: the spec wins.
+      if (specKeys.has(name) || w.environment.some((e) => e.name === name)) return;
+      w.environment.push({ name, value, ...(key ? { key } : {}) });
+    };
+    const secret = (env: string, key: string, inSpec: boolean, required: boolean, why: string): void => {
+      if (specKeys.has(env)) return;
+      set(env, reference(key, model), key);
+      if (!inSpec && !reported.has(key)) {
+        reported.add(key);
+        w.added.push({ key, container: c.name, env, required, why, pos: c.image.pos ?? c.pos });
+      }
+    };
+
+    if (facts) {
+      // Server side: the store whose host is this container.
+      const own = stores.find((s) => s.host === c.name && facts.serves === s.kind);
+      if (own && facts.serverEnv) {
+        if (own.user && facts.serverEnv.user) set(facts.serverEnv.user, own.user);
+        if (own.database && facts.serverEnv.database) set(facts.serverEnv.database, own.database);
+        const group = facts.requiredEnv.find((g) => facts.serverEnv!.password !== undefined && g.includes(facts.serverEnv!.password));
+        const satisfied = group?.some((n) => specKeys.has(n)) ?? false;
+        const pw = passwordKey(own.kind, facts, specKeys);
+        if (pw && facts.serverEnv.password && !satisfied) secret(facts.serverEnv.password, pw.key, pw.inSpec, group !== undefined, `\`${w.image}\` refuses to initialise without it`);
+        w.notes.push(`${[facts.serverEnv.user, facts.serverEnv.database, facts.serverEnv.password].filter((n) => n && w.environment.some((e) => e.name === n)).join(', ') || 'nothing'} from Database Schema "${own.title}"`);
+      }
+      // A server no store describes: its password from the spec's usual key (`PG_PASSWORD`), when there is one.
+      if (!own && facts.serves && facts.serverEnv?.password) {
+        const pwEnv = facts.serverEnv.password;
+        const group = facts.requiredEnv.find((g) => g.includes(pwEnv));
+        const pw = passwordKey(facts.serves, facts, specKeys);
+        if (group && !group.some((n) => specKeys.has(n)) && pw?.inSpec) {
+          set(pwEnv, reference(pw.key, model), pw.key);
+          w.notes.push(`${pwEnv} from the spec's \`${pw.key}\``);
+        }
+      }
+      // Client side: stores of a kind the image can use, when it needs one or the store names it.
+      for (const [kind, env] of Object.entries(facts.clientEnv ?? {}) as [BackendKind, NonNullable<ImageFacts['clientEnv']>[BackendKind]][]) {
+        if (!env) continue;
+        const needed = facts.needs?.includes(kind) ?? false;
+        const store = stores.find((s) => s.kind === kind && (s.named.includes(c.name.toLowerCase()) || s.named.includes(facts.id))) ?? (needed ? stores.find((s) => s.kind === kind) : undefined);
+        const serverName = store?.host ?? (needed ? containers.find((o) => factsByName.get(o.name)?.serves === kind && o.tier === c.tier)?.name : undefined);
+        if (!serverName || serverName === c.name) continue;
+        const serverFacts = factsByName.get(serverName);
+        const port = store?.port ?? serverFacts?.ports[0]?.container;
+        const before = w.environment.length;
+        if (env.host) set(env.host, serverName);
+        if (env.port && port !== undefined) set(env.port, String(port));
+        if (env.user && store?.user) set(env.user, store.user);
+        if (env.database && store?.database) set(env.database, store.database);
+        if (env.url) set(env.url, `${kind === 'redis' ? 'redis' : kind}://${serverName}${port !== undefined ? `:${port}` : ''}`);
+        for (const [k, v] of Object.entries(env.fixed ?? {})) set(k, v);
+        const pw = env.password ? passwordKey(kind, serverFacts, specKeys, byName.has(serverName) ? undefined : serverName) : undefined;
+        if (pw && env.password) secret(env.password, pw.key, pw.inSpec, false, `\`${c.name}\` connects to \`${serverName}\` with it`);
+        if (byName.has(serverName) && !w.backends.includes(serverName)) w.backends.push(serverName);
+        const names = w.environment.slice(before).map((e) => e.name);
+        if (names.length > 0) w.notes.push(`${names.join(', ')}: ${kind} at \`${serverName}\`${store ? ` (Database Schema "${store.title}")` : ' (the tier\'s only server; the spec names none)'}`);
+      }
+      // What the image refuses to start without.
+      for (const group of facts.requiredEnv) {
+        if (group.some((n) => specKeys.has(n) || w.environment.some((e) => e.name === n))) continue;
+        secret(group[0]!, group[0]!, false, true, `\`${w.image}\` refuses to start without ${group.length > 1 ? `one of ${group.map((n) => `\`${n}\``).join(', ')}` : 'it'}`);
+      }
+    }
+
+    // The env file: when the container reads a spec key.
+    const readable = facts ? namesRead(facts) : new Set<string>();
+    const prefixes = facts?.envPrefixes ?? [];
+    w.reads = c.name === api ? [...specOrder] : specOrder.filter((k) => readable.has(k) || prefixes.some((p) => k.startsWith(p)));
+    result.set(c.name, w);
+  }
+  return result;
+}
+
+/** The port a catalogue healthcheck probes: the image's first port of that role, else the container's first. */
+export function healthPort(facts: ImageFacts, container: Container): number | undefined {
+  const http = facts.ports.find((p: ImagePort) => p.protocol === 'tcp');
+  return http?.container ?? container.ports[0]?.container;
+}
+
+/** A healthcheck's command with `{port}` filled in. */
+export function healthTest(check: ImageHealthcheck, port: number | undefined): string[] {
+  return check.test.map((part) => part.replace('{port}', String(port ?? '')));
+}

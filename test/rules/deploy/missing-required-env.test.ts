@@ -1,0 +1,25 @@
+import { inventory, loc, ruleTester, spec } from '../tester.js';
+
+const secrets = (lines: string[]): string => ['## Secrets Management', '', '### Environment Variables (`.env.production`)', '', '```bash', ...lines, '```', ''].join('\n');
+const db = (user = 'app'): string => ['## Database Schema', '', '### PostgreSQL (App)', '', '- **Host:** `db:5432`', '- **Database:** `app`', `- **User:** \`${user}\``, ''].join('\n');
+const rows = [['`db`', '`postgres:16`', '5432', 'DB', '✅ Running'], ['`chat`', '`chatwoot/chatwoot:v4.1.0`', '3000', 'Chat', '🟡 Planned']];
+const bad = spec(inventory(rows), db());
+
+ruleTester('deploy/missing-required-env', {
+  valid: [
+    { name: 'the password in the secrets block', spec: spec(inventory(rows.slice(0, 1)), db(), secrets(['# Database', 'POSTGRES_PASSWORD=***'])) },
+    { name: 'the *_FILE alternative counts', spec: spec(inventory(rows.slice(0, 1)), secrets(['# Database', 'POSTGRES_PASSWORD_FILE=/run/secrets/pg'])) },
+    { name: 'a usual password name counts for the server', spec: spec(inventory(rows.slice(0, 1)), db(), secrets(['# Database', 'DB_PASSWORD=***'])) },
+    { name: 'unknown images need nothing we know of', spec: spec(inventory([['`api`', '`ghcr.io/acme/api:1.0`', '8000', 'API', '✅ Running']])) },
+  ],
+  invalid: [
+    {
+      name: 'postgres without a password, chatwoot without SECRET_KEY_BASE',
+      spec: bad,
+      errors: [
+        { ...loc(bad, '`postgres:16`'), message: /`db` without `POSTGRES_PASSWORD`.*refuses to initialise/ },
+        { ...loc(bad, '`chatwoot/chatwoot:v4.1.0`'), message: /`chat` without `SECRET_KEY_BASE`/ },
+      ],
+    },
+  ],
+});
