@@ -145,7 +145,8 @@ describe('bolt parse', () => {
   it('rejects unknown flags with exit 2', async () => {
     const r = await bolt(['parse', '--jsn'], root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Unknown option '--jsn'");
+    expect(r.stderr).toContain('bolt parse: Unexpected flag `--jsn`');
+    expect(r.stderr).toContain('did you mean `--json`?');
   });
 });
 

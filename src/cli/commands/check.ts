@@ -1,32 +1,33 @@
 /** `bolt check [--out DIR] [--format pretty|json]`: regenerate in memory and diff against the output folder. */
 import pc from 'picocolors';
 import { check, type Drift } from '../../pipeline/build.js';
-import { BoltError } from '../../errors/index.js';
-import { COMMON_HELP, loadFromFlags, parseFlags, useColor } from '../common.js';
+import { defineCommand } from '../command.js';
+import { loadFromFlags, useColor } from '../common.js';
 import type { CliEnv } from '../env.js';
+import type { FlagTable, Parsed } from '../flags.js';
 
-export const summary = 'diff the generated outputs against out/ (exit 1 on drift)';
-export const help = `Usage: bolt check [--out DIR] [--format pretty|json] [common flags]
+/** The flags of `bolt check` (besides the common ones). */
+const flags = {
+  out: { type: 'string', value: 'DIR', description: 'output folder (default out)' },
+  format: { type: 'string', value: 'FORMAT', choices: ['pretty', 'json'], description: 'pretty (default) or json' },
+} as const satisfies FlagTable;
 
-Regenerates every output in memory and compares it with the output folder (out/ by default).
+/** `bolt check`: its flags, help and run. */
+export const command = defineCommand({
+  name: 'check',
+  description: `Regenerates every output in memory and compares it with the output folder (out/ by default).
 Prints a unified diff per drifted file: missing (not built yet or deleted), changed (spec edited
 since the last build, or the file edited by hand) and unexpected (no longer generated, or created
 by hand inside a generated folder). Files other commands write (snapshots/, docs/) are not
-compared. Never writes. Exit 0 when in sync, 1 on drift.
-
---format json prints one object:
+compared. Never writes.`,
+  flags,
+  notes: `--format json prints one object:
   { "drift": [ { "path", "file", "kind", "handEdited", "generator", "diff" } ],
-    "summary": { "missing": 0, "changed": 0, "unexpected": 0 } }
-
-Flags:
-  --out DIR            output folder (default out)
-  --format FORMAT      pretty (default) or json
-
-Examples:
-  bolt check
-  bolt check --format json | jq '.drift[].file'
-
-${COMMON_HELP}`;
+    "summary": { "missing": 0, "changed": 0, "unexpected": 0 } }`,
+  examples: ['bolt check', "bolt check --format json | jq '.drift[].file'"],
+  exitCodes: '0 in sync; 1 drift; 2 bad usage or unreadable input.',
+  run,
+});
 
 function colorDiff(diff: string, c: ReturnType<typeof pc.createColors>): string {
   return diff
@@ -43,12 +44,8 @@ function describe(d: Drift): string {
 }
 
 /** Runs the command. */
-export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, { out: { type: 'string' }, format: { type: 'string' } }, 'check');
+async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<number> {
   const format = values.format ?? 'pretty';
-  if (format !== 'pretty' && format !== 'json') {
-    throw new BoltError(`Unexpected format \`${format}\`, expected \`pretty\` or \`json\``, { location: { file: '--format' } });
-  }
   const { config, loaded } = await loadFromFlags(values, env);
   const drift = await check(loaded, config, { out: values.out });
   const count = (kind: Drift['kind']): number => drift.filter((d) => d.kind === kind).length;
