@@ -283,10 +283,10 @@ export const CATALOGUE = {
   ToolSchemaUnsupported: entry({
     kind: 'input',
     title: 'A tool schema with an unsupported keyword',
-    message: (p: { reason: string; tool: string; pointer: string }) => `Unexpected ${p.reason} in the input schema of \`${p.tool}\` at \`${p.pointer}\`, expected the JSON Schema subset MCP tools use`,
+    message: (p: { reason: string; tool: string; pointer: string }) => `${p.reason} in the input schema of \`${p.tool}\` at \`${p.pointer}\``,
     hint: 'see docs/mcp.md for the JSON Schema keywords tool inputs may use',
-    description: 'A tool input schema uses a JSON Schema feature the generated MCP server cannot express.',
-    example: { reason: 'keyword `$ref`', tool: 'odoo_search_read', pointer: '/properties/domain' },
+    description: 'A tool input schema uses a JSON Schema feature the generated MCP server cannot express. The first part of the message comes from the schema converter and names the keyword.',
+    example: { reason: 'Unexpected keyword `$ref`, expected an inline schema', tool: 'odoo_search_read', pointer: '/properties/domain' },
   }),
   YamlConstMismatch: entry({
     kind: 'input',
@@ -385,14 +385,6 @@ export const CATALOGUE = {
     hint: 'move the file away; generated outputs need that folder',
     description: 'A generated file goes into a folder, but a file of that name exists in the output folder.',
     example: { blocker: 'regions', path: 'regions/smarterbot.cl/Caddyfile' },
-  }),
-  OutputFolderMissing: entry({
-    kind: 'output',
-    title: 'An output folder that does not exist',
-    message: (p: { dir: string }) => `Missing output folder \`${p.dir}\`, expected a folder written by \`bolt build\``,
-    hint: 'run `bolt build` (with the same --out) first, or check the path',
-    description: '`bolt check --out DIR` names a folder that does not exist, so there is nothing to compare.',
-    example: { dir: '/tmp/nonexistent' },
   }),
   OutputNotFile: entry({
     kind: 'output',

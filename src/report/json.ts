@@ -3,13 +3,19 @@ import type { Diagnostic } from '../model/diagnostics.js';
 import type { ValidationResult } from '../rules/validate.js';
 
 /**
- * A diagnostic with exactly the contract's keys, in contract order (absent positions left out).
- * Hints and related locations are in the pretty and SARIF formats; consumers of this one may
- * validate it strictly.
+ * A diagnostic with the contract's keys, in contract order (absent positions left out), then the
+ * optional `hint` and `cause` (`{ message, file, line, column }`, the related location) that the
+ * pretty and SARIF formats show too (DESIGN.md, contract extensions 2026-12).
  */
 function ordered(d: Diagnostic): Record<string, unknown> {
   const o: Record<string, unknown> = { ruleId: d.ruleId, severity: d.severity, message: d.message };
   for (const k of ['file', 'line', 'column', 'endLine', 'endColumn'] as const) if (d[k] !== undefined) o[k] = d[k];
+  if (d.hint !== undefined) o.hint = d.hint;
+  if (d.cause) {
+    const cause: Record<string, unknown> = { message: d.cause.message };
+    for (const k of ['file', 'line', 'column'] as const) if (d.cause[k] !== undefined) cause[k] = d.cause[k];
+    o.cause = cause;
+  }
   return o;
 }
 

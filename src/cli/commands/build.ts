@@ -66,6 +66,13 @@ async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<numbe
     );
     return 1;
   }
+  if (result.validation.summary.errors > 0) {
+    // Forced past validation errors: they are still errors, so they are printed even with --quiet.
+    const diagnostics = result.validation.diagnostics.filter((d) => d.severity === 'error');
+    const errors = { diagnostics, summary: { errors: diagnostics.length, warnings: 0, infos: 0 } };
+    env.stderr.write(`${formatPretty(errors, { sources: loaded.sources, color: useColor(values, env, env.stderr) })}\n`);
+    env.stderr.write(`${c.yellow('bolt build: written despite')} ${diagnostics.length} validation error(s) (--force)\n`);
+  }
   if (!values.quiet) {
     const out = result.outDir === loaded.cwd ? '.' : result.outDir.slice(loaded.cwd.length + 1) || result.outDir;
     const warnings = result.validation.summary.errors + result.validation.summary.warnings;

@@ -1,6 +1,9 @@
 /** `bolt check [--out DIR] [--format pretty|json]`: regenerate in memory and diff against the output folder. */
 import pc from 'picocolors';
-import { check, type Drift } from '../../pipeline/build.js';
+import { existsSync } from 'node:fs';
+import { check, type Drift, outDirOf } from '../../pipeline/build.js';
+import { displayPath } from '../../paths.js';
+import { validate } from '../../rules/validate.js';
 import { defineCommand } from '../command.js';
 import { loadFromFlags, useColor } from '../common.js';
 import type { CliEnv } from '../env.js';
@@ -38,9 +41,20 @@ function colorDiff(diff: string, c: ReturnType<typeof pc.createColors>): string 
 
 function describe(d: Drift): string {
   if (d.generator === 'manifest') return `${d.kind}: the record of generated files (follows the files above)`;
-  if (d.kind === 'missing') return 'missing: run `bolt build`';
+  if (d.kind === 'missing') return 'missing: not built yet, or deleted';
   if (d.kind === 'unexpected') return d.handEdited ? 'unexpected: not generated (created or edited by hand)' : 'unexpected: no longer generated';
   return d.handEdited ? 'changed: edited by hand since the last build' : 'changed: the specs changed since the last build';
+}
+
+/** What to do about the drift: `bolt build`, unless build would refuse (validation errors, hand edits). */
+function advice(drift: Drift[], errors: number): string {
+  if (errors > 0) {
+    return `  hint: \`bolt build\` would refuse: validation finds ${errors} error(s) (see \`bolt validate\`); fix them first, or \`bolt build --force\`\n`;
+  }
+  if (drift.some((d) => d.handEdited && (d.kind === 'changed' || d.kind === 'unexpected'))) {
+    return '  hint: `bolt build` would refuse to overwrite the hand edits above: move them into the specs, or `bolt build --force` to discard them\n';
+  }
+  return '  hint: run `bolt build` to regenerate\n';
 }
 
 /** Runs the command. */
@@ -59,10 +73,21 @@ async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<numbe
     if (!values.quiet) env.stdout.write(`${c.green('✔')} no drift: the output folder matches the specs\n`);
     return 0;
   }
-  for (const d of drift) env.stdout.write(`${c.bold(d.file)}: ${describe(d)}\n${colorDiff(d.diff, c)}\n`);
+  const outDir = outDirOf(loaded, config, { out: values.out });
+  if (!existsSync(outDir)) {
+    // Nothing was ever built there: one line says so, instead of a diff of every file.
+    const shown = displayPath(loaded.cwd, outDir);
+    env.stdout.write(
+      `${c.red(c.bold(`✖ the output folder ${shown} does not exist`))} (${drift.length} file(s) missing)\n` +
+        `  hint: build it with \`bolt build${values.out === undefined ? '' : ` --out ${values.out}`}\`, or check the --out path\n`,
+    );
+    return 1;
+  }
+  // The manifest's own diff is hash lines nobody reads: its entry only says it follows the files.
+  for (const d of drift) env.stdout.write(`${c.bold(d.file)}: ${describe(d)}\n${d.generator === 'manifest' ? '' : `${colorDiff(d.diff, c)}\n`}`);
   env.stdout.write(
     `${c.red(c.bold(`✖ drift in ${drift.length} file(s)`))} (${summaryCounts.missing} missing, ${summaryCounts.changed} changed, ${summaryCounts.unexpected} unexpected)\n` +
-      `  hint: run \`bolt build\` to regenerate (it refuses to overwrite hand edits without --force)\n`,
+      advice(drift, validate(loaded, config).summary.errors),
   );
   return 1;
 }
