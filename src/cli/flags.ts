@@ -64,12 +64,13 @@ export interface Parsed<T extends FlagTable> {
 
 /**
  * "Did you mean": the one candidate nearest to `word` (fastest-levenshtein), when within half the
- * word's length in edits (at most 3) — looser than the spec's suggestions, because a command line
+ * word's length in edits (at least 2, at most 3) — looser than the spec's suggestions, because a command line
  * is short and a swapped pair of letters (`biuld`) costs two edits.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const w = word.toLowerCase();
-  const limit = Math.min(3, Math.max(1, Math.floor(w.replace(/^-+/, '').length / 2)));
+  const length = w.replace(/^-+/, '').length;
+  const limit = length < 3 ? 1 : Math.min(3, Math.max(2, Math.floor(length / 2)));
   let best: string | undefined;
   let bestD = Infinity;
   let tie = false;
