@@ -79,7 +79,7 @@ function port(text: string, flag: string, raw: string): number {
 export function parseConnectTo(raw: string): ConnectTo {
   const parts = splitColons(raw);
   if (parts.length !== 4) {
-    throw boltError('InvalidFlagValue', { what: 'value', flag: '--connect-to', value: raw, expected: '`HOST1:PORT1:HOST2:PORT2`' }, {
+    throw boltError('InvalidFlagValue', { what: 'value', flag: '--connect-to', value: raw, expected: 'HOST1:PORT1:HOST2:PORT2' }, {
       flag: '--connect-to',
       hint: 'fields may be empty (any host/port, or keep the original); IPv6 addresses go in brackets: [::1]',
     });
@@ -101,7 +101,7 @@ export function parseResolve(raw: string): Resolve & { remove: boolean } {
   const [host = '', portText = '', ...rest] = parts;
   const addrText = rest.join(':');
   if (!host || !portText || (!remove && !addrText)) {
-    throw boltError('InvalidFlagValue', { what: 'value', flag: '--resolve', value: raw, expected: '`HOST:PORT:ADDR[,ADDR]…`' }, {
+    throw boltError('InvalidFlagValue', { what: 'value', flag: '--resolve', value: raw, expected: 'HOST:PORT:ADDR[,ADDR]…' }, {
       flag: '--resolve',
       hint: 'e.g. --resolve api.smarterbot.cl:443:127.0.0.1 (IPv6 in brackets: [::1]; `*` for any host)',
     });
