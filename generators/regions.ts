@@ -3,7 +3,7 @@
  * production compose file and `.env.example` with the base domain replaced by the regional one.
  * A regional domain must be a DNS domain: nothing like `../x` ever becomes a path.
  */
-import { BoltError } from '../src/errors/index.js';
+import { boltError } from '../src/errors/index.js';
 import type { SpecModel, Tier } from '../src/model/schema.js';
 import { isDomain } from '../src/model/values.js';
 import { renderCaddyfile } from './caddyfile/index.js';
@@ -17,10 +17,7 @@ export function regionalDomains(model: SpecModel): string[] {
   const domains: string[] = [];
   for (const d of model.regions?.domains ?? []) {
     if (!isDomain(d.domain) || d.domain.includes('*')) {
-      throw new BoltError(`Unexpected regional domain \`${d.domain}\`, expected a domain name such as \`example.com.ar\``, {
-        location: { file: d.pos?.file ?? 'spec', line: d.pos?.line, column: d.pos?.column },
-        hint: 'regional domains are written in backticks in "Multi-Country Deployment"',
-      });
+      throw boltError('RegionDomainInvalid', { domain: d.domain }, { location: d.pos ? { file: d.pos.file, line: d.pos.line, column: d.pos.column } : undefined });
     }
     const domain = d.domain.toLowerCase();
     if (!domains.includes(domain)) domains.push(domain);

@@ -5,7 +5,7 @@
 import type { Severity } from './model/diagnostics.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BoltError } from './errors/index.js';
+import { boltError } from './errors/index.js';
 import type { Pos } from './model/schema.js';
 import { displayPath } from './paths.js';
 import { parseYamlFile, validateYaml, type YamlFile } from './read/yaml-file.js';
@@ -72,7 +72,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<BoltCo
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && explicit === undefined) return {};
-    throw new BoltError(`Cannot read the configuration: ${(error as Error).message}`, { location: { file: displayPath(cwd, path) } });
+    throw boltError('ConfigUnreadable', { reason: (error as Error).message }, { location: { file: displayPath(cwd, path) } });
   }
   return parseConfig(displayPath(cwd, path), text.replace(/^\ufeff/, ''));
 }

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
-import { BoltError } from './errors/index.js';
+import { boltError } from './errors/index.js';
 import { packagePath } from './paths.js';
 
 /** Renders templates by name (`Caddyfile.hbs`, `mcp/server.ts.hbs`). */
@@ -26,7 +26,7 @@ export function createTemplates(overrideDir?: string, cwd: string = process.cwd(
   return {
     render(name, view) {
       const file = dirs.map((d) => join(d, name)).find((f) => existsSync(f));
-      if (!file) throw new BoltError(`Missing template \`${name}\``, { location: { file: dirs[0]! } });
+      if (!file) throw boltError('TemplateNotFound', { name }, { location: { file: dirs[0]! } });
       let fn = compiled.get(file);
       if (!fn) {
         const html = name.endsWith('.html.hbs');
@@ -36,7 +36,7 @@ export function createTemplates(overrideDir?: string, cwd: string = process.cwd(
       try {
         return fn(view);
       } catch (error) {
-        throw new BoltError(`Template \`${name}\` failed: ${(error as Error).message}`, { location: { file } });
+        throw boltError('TemplateFailed', { name, reason: (error as Error).message }, { location: { file } });
       }
     },
   };

@@ -6,16 +6,17 @@
  * For the Caddyfile generator; values are checked so config text cannot inject a directive.
  */
 import { type BoltConfig, DOCS_SERVE_DEFAULTS } from '../../src/config.js';
-import { BoltError } from '../../src/errors/index.js';
+import { boltError } from '../../src/errors/index.js';
 
 export { DOCS_SERVE_DEFAULTS } from '../../src/config.js';
 
 const SAFE_PATH = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
 const SAFE_ROOT = /^\/[A-Za-z0-9._~/-]*$/;
 
-function fail(config: BoltConfig | undefined, key: string, message: string, hint: string): never {
+function fail(config: BoltConfig | undefined, key: string, value: string, expected: string, hint: string): never {
   const pos = config?.pos?.(['docs', 'serve', key]);
-  throw new BoltError(message, { location: { file: pos?.file ?? config?.file ?? 'bolt.config.yaml', line: pos?.line, column: pos?.column }, hint });
+  const file = pos?.file || config?.file;
+  throw boltError('DocsServingInvalid', { key, value, expected }, { location: file ? { file, line: pos?.line, column: pos?.column } : undefined, hint });
 }
 
 /** The directives (one per line, tab-indented for a site block) serving the docs under `path`. */
@@ -24,10 +25,10 @@ export function docsSiteDirectives(serve: { path?: string | undefined; root?: st
   const path = raw.endsWith('/') ? raw : `${raw}/`;
   const root = serve.root ?? DOCS_SERVE_DEFAULTS.root;
   if (!SAFE_PATH.test(path) || path === '/') {
-    fail(config, 'path', `Unexpected \`docs.serve.path\` \`${raw}\`, expected a URL path such as \`/docs/\``, 'use letters, digits, `.`, `_`, `~`, `-` and `/` only');
+    fail(config, 'path', raw, 'a URL path such as `/docs/`', 'use letters, digits, `.`, `_`, `~`, `-` and `/` only');
   }
   if (!SAFE_ROOT.test(root) || root.split('/').includes('..')) {
-    fail(config, 'root', `Unexpected \`docs.serve.root\` \`${root}\`, expected an absolute folder path without spaces or \`..\``, 'point it at the folder `bolt docs --out` wrote, as the Caddy host sees it');
+    fail(config, 'root', root, 'an absolute folder path without spaces or `..`', 'point it at the folder `bolt docs --out` wrote, as the Caddy host sees it');
   }
   const bare = path.slice(0, -1);
   return [

@@ -18,7 +18,7 @@
  * Upstreams written inside a snippet are the snippet's (shared by every importer) and left alone.
  * Tokens are written back by `formatBlock`, re-quoted, so no text becomes a new directive.
  */
-import { BoltError } from '../../src/errors/index.js';
+import { boltError } from '../../src/errors/index.js';
 import { addressParts, coversHost, formatBlock, isMatcherToken, snippetMap, upstreamDial, upstreamTokens, walkDirectives } from '../../src/model/caddyfile.js';
 import type { Caddyfile, CaddySegment, CaddySite, CaddyToken } from '../../src/model/schema.js';
 
@@ -45,9 +45,7 @@ const SNIPPET = /^[A-Za-z0-9_.-]+$/;
 
 function assertAddress(address: string, site: CaddySite): void {
   if (!ADDRESS.test(address)) {
-    throw new BoltError(`Unexpected site address \`${address}\`, expected \`host\`, \`scheme://host:port\` or \`:port\``, {
-      location: { file: site.pos?.file ?? 'spec', line: site.pos?.line, column: site.pos?.column },
-    });
+    throw boltError('CaddyAddressInvalid', { address }, { location: site.pos ? { file: site.pos.file, line: site.pos.line, column: site.pos.column } : undefined });
   }
 }
 
@@ -125,7 +123,7 @@ export function headLines(caddy: Caddyfile | undefined): string[] {
   const parts: string[][] = [];
   if (caddy.global) parts.push(['{', ...formatBlock(caddy.global, 1), '}']);
   for (const s of caddy.snippets ?? []) {
-    if (!SNIPPET.test(s.name)) throw new BoltError(`Unexpected snippet name \`${s.name}\`, expected letters, digits, \`_\`, \`.\` or \`-\``, { location: { file: s.pos?.file ?? 'spec', line: s.pos?.line, column: s.pos?.column } });
+    if (!SNIPPET.test(s.name)) throw boltError('CaddySnippetInvalid', { name: s.name }, { location: s.pos ? { file: s.pos.file, line: s.pos.line, column: s.pos.column } : undefined });
     parts.push([`${s.route ? '&' : ''}(${s.name}) {`, ...formatBlock(s.block, 1), '}']);
   }
   if (caddy.imports?.length) parts.push(formatBlock(caddy.imports, 0));

@@ -3,7 +3,7 @@
  * port a route reaches, the wiring (env, env file, backends) of `src/images/wiring.ts`. Every value that ends up in an output
  * is checked against the model's grammars here, so spec text cannot smuggle syntax into a file.
  */
-import { BoltError } from '../../src/errors/index.js';
+import { boltError } from '../../src/errors/index.js';
 import type { Container, Lock, Route, SpecModel } from '../../src/model/schema.js';
 import { isContainerName, isHostname } from '../../src/model/values.js';
 import { containersByName as byName } from '../../src/model/query.js';
@@ -31,18 +31,15 @@ const containersByName = memoize(byName);
 /** Throws unless `name` is a valid container name (the generators' last line of defence). */
 export function assertContainerName(container: Container): void {
   if (!isContainerName(container.name)) {
-    throw new BoltError(`Unexpected container name \`${container.name}\`, expected letters, digits, \`_\`, \`.\` and \`-\``, {
-      location: { file: container.pos?.file ?? 'spec', line: container.pos?.line, column: container.pos?.column },
-    });
+    const pos = container.pos;
+    throw boltError('ContainerNameInvalid', { name: container.name }, { location: pos ? { file: pos.file, line: pos.line, column: pos.column } : undefined });
   }
 }
 
 /** Throws unless `host` is a DNS name. */
 export function assertHost(host: string, where: Route['pos']): void {
   if (!isHostname(host)) {
-    throw new BoltError(`Unexpected host \`${host}\`, expected a domain name`, {
-      location: { file: where?.file ?? 'spec', line: where?.line, column: where?.column },
-    });
+    throw boltError('HostInvalid', { host }, { location: where ? { file: where.file, line: where.line, column: where.column } : undefined });
   }
 }
 

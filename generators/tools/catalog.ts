@@ -6,7 +6,7 @@
  * or hashed.
  */
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
-import { BoltError } from '../../src/errors/index.js';
+import { boltError } from '../../src/errors/index.js';
 import type { Pos, SpecModel } from '../../src/model/schema.js';
 import { assignToolNames } from '../../src/model/tool-names.js';
 import { type JsonSchema, SchemaError, toZod, type ZodPair } from './json-schema-zod.js';
@@ -44,7 +44,7 @@ export interface CatalogOptions {
 }
 
 const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const where = (pos: Pos | undefined) => (pos ? { file: pos.file, line: pos.line, column: pos.column } : { file: 'specs' });
+const where = (pos: Pos | undefined) => (pos ? { file: pos.file, line: pos.line, column: pos.column } : undefined);
 
 function title(category: string, action: string): string {
   const label = /\d/.test(category) ? category : sentence(category);
@@ -56,10 +56,7 @@ function convert(name: string, source: InputSchemaSource, pos: Pos | undefined):
     return toZod(source.schema);
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
-    throw new BoltError(`${error.message} in the input schema of \`${name}\` at \`${error.pointer || '/'}\``, {
-      location: source.file ? { file: source.file } : where(pos),
-      hint: 'see docs/mcp.md for the JSON Schema keywords tool inputs may use',
-    });
+    throw boltError('ToolSchemaUnsupported', { reason: error.message, tool: name, pointer: error.pointer || '/' }, { location: source.file ? { file: source.file } : where(pos) });
   }
 }
 
@@ -93,10 +90,7 @@ function buildCatalog(model: SpecModel, schemas: Map<string, InputSchemaSource>)
     const required = new Set((input.schema.required ?? []) as string[]);
     for (const param of pathParams(endpoint.path)) {
       if (!declared?.[param] || !required.has(param)) {
-        throw new BoltError(`Unexpected input schema for \`${name}\`, expected a required property \`${param}\` for the path parameter`, {
-          location: input.file ? { file: input.file } : where(endpoint.pos),
-          hint: `add \`${param}\` to \`properties\` and \`required\``,
-        });
+        throw boltError('ToolSchemaPathParam', { tool: name, param }, { location: input.file ? { file: input.file } : where(endpoint.pos) });
       }
     }
     const action = alias.slice(alias.indexOf('.') + 1);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import { type Diagnostic, summarizeDiagnostics } from '../model/diagnostics.js';
 import { displayPath } from '../paths.js';
 import { parseYamlFile, validateYaml } from '../read/yaml-file.js';
@@ -94,7 +94,7 @@ export async function readBaseline(cwd: string, path: string, required: boolean)
     text = await readFile(resolve(cwd, path), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
-    throw new BoltError(`Cannot read the baseline: ${(error as Error).message}`, { location: { file }, hint: 'write one with `bolt validate --baseline-write FILE`' });
+    throw boltError('BaselineUnreadable', { reason: (error as Error).message }, { location: { file } });
   }
   return parseBaseline(file, text);
 }

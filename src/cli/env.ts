@@ -16,12 +16,3 @@ export interface CliEnv {
 export function processEnv(): CliEnv {
   return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
-
-/** A command module: `bolt <name>` runs `run(args, env)` and exits with its result. */
-export interface CommandModule {
-  /** One-line summary for `bolt --help`. */
-  summary: string;
-  /** Full `--help` text (usage, flags, examples). */
-  help: string;
-  run(args: string[], env: CliEnv): Promise<number>;
-}

@@ -7,7 +7,7 @@
  * `404.html` (served for any missing path) uses absolute `base`-prefixed URLs.
  */
 import type { OutputFile } from '../../generators/types.js';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import type { Templates } from '../templates.js';
 import { architectureSvg } from './diagram.js';
 import { anchor } from './html.js';
@@ -55,10 +55,9 @@ export function siteUrlOf(flag: string | undefined, docs: { url?: string | undef
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
-    throw new BoltError(`Unexpected site URL \`${raw}\`, expected an absolute http(s) URL such as \`https://smarterbot.cl/docs/\``, {
-      location: { file: flag !== undefined ? '--url' : 'bolt.config.yaml' },
-      hint: 'the URL the site is published at, used for the absolute links of sitemap.xml',
-    });
+    const hint = 'the URL the site is published at, used for the absolute links of sitemap.xml';
+    if (flag !== undefined) throw boltError('InvalidFlagValue', { what: 'site URL', flag: '--url', value: raw, expected: 'an absolute http(s) URL such as `https://smarterbot.cl/docs/`' }, { command: 'docs', flag: '--url', hint });
+    throw boltError('YamlInvalidValue', { where: '`docs.url`', reason: `\`${raw}\` is not an absolute http(s) URL such as \`https://smarterbot.cl/docs/\`` }, { location: { file: 'bolt.config.yaml' }, hint });
   }
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }

@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { OutputFile } from '../../generators/types.js';
-import { BoltError } from '../errors/index.js';
+import { boltError, isBoltError } from '../errors/index.js';
 import { displayPath } from '../paths.js';
 
 /** Name of the marker file that identifies a folder written by `bolt docs`. */
@@ -17,7 +17,7 @@ export const MARKER = '.bolt-docs';
 function checkPath(path: string): void {
   const parts = path.split('/');
   if (isAbsolute(path) || path.includes('\\') || parts.some((p) => p === '..' || p === '.' || p === '')) {
-    throw new BoltError(`Unexpected output path \`${path}\`, expected a relative path inside the output folder`, { location: { file: path } });
+    throw boltError('OutputPathInvalid', { path, generator: 'bolt docs', expected: 'a relative path inside the output folder' });
   }
 }
 
@@ -25,19 +25,13 @@ function checkPath(path: string): void {
 export async function checkReplaceable(cwd: string, out: string): Promise<void> {
   const rel = relative(out, cwd);
   if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
-    throw new BoltError(`Unexpected output folder \`${displayPath(cwd, out)}\`, expected a folder below the working directory`, {
-      location: { file: displayPath(cwd, out) },
-      hint: 'pass --out out/docs (the folder is replaced as a whole)',
-    });
+    throw boltError('OutputOutsideWorkDir', { dir: displayPath(cwd, out) }, { flag: '--out' });
   }
   if (!existsSync(out)) return;
-  if (!statSync(out).isDirectory()) throw new BoltError('Unexpected file at the output path, expected a folder', { location: { file: displayPath(cwd, out) } });
+  if (!statSync(out).isDirectory()) throw boltError('OutputNotFolder', {}, { location: { file: displayPath(cwd, out) } });
   const entries = await readdir(out);
   if (entries.length > 0 && !entries.includes(MARKER)) {
-    throw new BoltError('Unexpected content in the output folder, expected an earlier `bolt docs` output or an empty folder', {
-      location: { file: displayPath(cwd, out) },
-      hint: 'the folder is replaced as a whole: choose another --out, or empty it first',
-    });
+    throw boltError('DocsFolderForeign', {}, { location: { file: displayPath(cwd, out) } });
   }
 }
 
@@ -63,6 +57,6 @@ export async function writeSite(cwd: string, out: string, files: OutputFile[]): 
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
     if (!existsSync(target) && existsSync(old)) await rename(old, target);
-    throw error instanceof BoltError ? error : new BoltError(`Cannot write the docs site: ${(error as Error).message}`, { location: { file: displayPath(cwd, target) } });
+    throw isBoltError(error) ? error : boltError('OutputWriteFailed', { reason: (error as Error).message }, { location: { file: displayPath(cwd, target) } });
   }
 }

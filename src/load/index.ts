@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import { displayPath } from '../paths.js';
 import { loadLock } from '../lock/read.js';
 import type { Lock, SpecModel } from '../model/schema.js';
@@ -88,10 +88,7 @@ export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAU
   const patterns = Array.isArray(spec) ? spec : [spec];
   const paths = ((await walkMarkdown(cwd, patterns)) ?? (await globFiles(cwd, patterns))).sort();
   if (paths.length === 0) {
-    throw new BoltError(`No spec file matches \`${patterns.join('`, `')}\`, expected at least one Markdown file`, {
-      location: { file: cwd },
-      hint: 'run in a spec repository (a folder with specs/os.md), pass --spec GLOB, or scaffold one with `bolt init`',
-    });
+    throw boltError('SpecNotFound', { patterns: patterns.map((p) => `\`${p}\``).join(', ') }, { location: { file: cwd } });
   }
   return Promise.all(
     paths.map(async (p) => {
@@ -101,7 +98,7 @@ export async function readSpecFiles(cwd: string, spec: string | string[] = DEFAU
       try {
         bytes = open !== undefined ? Buffer.from(open, 'utf8') : await readFile(resolve(cwd, p));
       } catch (error) {
-        throw new BoltError(`Cannot read spec file: ${(error as Error).message}`, { location: { file } });
+        throw boltError('SpecUnreadable', { reason: (error as Error).message }, { location: { file } });
       }
       return { file, text: redactText(decodeSpec(bytes, file)) };
     }),

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import { packagePath } from '../paths.js';
 
 /** A tool's input schema (a JSON Schema object) and the file it was read from. */
@@ -28,10 +28,10 @@ export function readToolSchemaDir(dir: string = TOOL_SCHEMA_DIR): Map<string, To
     try {
       schema = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new BoltError(`Unexpected content in tool schema: ${(error as Error).message}`, { location: { file }, hint: 'fix the JSON syntax' });
+      throw boltError('ToolSchemaSyntax', { reason: (error as Error).message }, { location: { file } });
     }
     if (typeof schema !== 'object' || schema === null || (schema as { type?: unknown }).type !== 'object') {
-      throw new BoltError('Unexpected tool schema, expected `"type": "object"` at the root', { location: { file }, hint: 'MCP tool inputs are objects' });
+      throw boltError('ToolSchemaNotObject', {}, { location: { file } });
     }
     found.set(entry.slice(0, -'.json'.length), { schema: schema as ToolSchemaFile['schema'], file });
   }
@@ -46,7 +46,7 @@ export function readToolSchemas(cwd: string, dir?: string): Map<string, ToolSche
   const packaged = readToolSchemaDir();
   const own = resolve(cwd, dir ?? join('schemas', 'tools'));
   if (dir !== undefined && !existsSync(own)) {
-    throw new BoltError(`Missing tool schema folder \`${dir}\``, { location: { file: 'bolt.config.yaml' }, hint: 'create it, or remove `toolSchemas:` to use the packaged schemas' });
+    throw boltError('ToolSchemaFolderMissing', { dir }, { location: { file: 'bolt.config.yaml' } });
   }
   if (own === TOOL_SCHEMA_DIR || !existsSync(own)) return packaged;
   return new Map([...packaged, ...readToolSchemaDir(own)]);

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import type { Lock } from '../model/schema.js';
 import { displayPath } from '../paths.js';
 import { parseYamlFile, validateYaml } from '../read/yaml-file.js';
@@ -47,7 +47,7 @@ export async function readLockText(cwd: string, path: string, required: boolean,
     return { file, text: await readFile(resolve(cwd, path), 'utf8') };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
-    throw new BoltError(`Cannot read the lock file: ${(error as Error).message}`, { location: { file } });
+    throw boltError('LockUnreadable', { reason: (error as Error).message }, { location: { file } });
   }
 }
 

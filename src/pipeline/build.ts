@@ -13,7 +13,7 @@ import { createTwoFilesPatch } from 'diff';
 import { GENERATORS } from '../../generators/index.js';
 import type { GeneratorInput } from '../../generators/types.js';
 import type { BoltConfig } from '../config.js';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import { readToolSchemas } from '../load/tool-schemas.js';
 import { RunMemo } from '../memo.js';
 import type { SpecModel } from '../model/schema.js';
@@ -45,9 +45,7 @@ export function selectGenerators(only?: string[]): string[] {
   if (!only || only.length === 0) return ids;
   const unknown = only.filter((id) => !ids.includes(id));
   if (unknown.length > 0) {
-    throw new BoltError(`Unexpected generator \`${unknown[0]}\`, expected one of ${ids.map((i) => `\`${i}\``).join(', ')}`, {
-      location: { file: '--only' },
-    });
+    throw boltError('UnknownGenerator', { id: unknown[0]!, ids: ids.map((i) => `\`${i}\``).join(', ') }, { flag: '--only' });
   }
   return ids.filter((id) => only.includes(id));
 }
@@ -78,9 +76,7 @@ export function generate(loaded: LoadedSpecs, config: BoltConfig, options: Gener
       assertOutputPath(file.path, generator.id);
       const other = files.get(file.path);
       if (other) {
-        throw new BoltError(`Unexpected second output \`${file.path}\` from generator \`${generator.id}\`, already produced by \`${other.generator}\``, {
-          location: { file: `generators/${generator.id}` },
-        });
+        throw boltError('DuplicateOutput', { path: file.path, generator: generator.id, other: other.generator });
       }
       files.set(file.path, { path: file.path, contents: file.contents, generator: generator.id });
     }

@@ -2,7 +2,7 @@
  * Bytes → text for spec files: UTF-8 only (a BOM is dropped), CRLF and CR become LF. Binary or
  * invalid UTF-8 input is an exit-2 error that names the file and the first bad byte's position.
  */
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -41,10 +41,7 @@ export function decodeSpec(bytes: Uint8Array, file: string): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const { line, column } = lineColumnOfByte(bytes, nul);
-    throw new BoltError('Unexpected NUL byte, expected a UTF-8 text file', {
-      location: { file, line, column },
-      hint: 'spec files must be Markdown text; is this a binary file?',
-    });
+    throw boltError('SpecBinary', {}, { location: { file, line, column } });
   }
   let text: string;
   try {
@@ -52,10 +49,7 @@ export function decodeSpec(bytes: Uint8Array, file: string): string {
   } catch {
     const at = firstInvalidUtf8(bytes);
     const { line, column } = lineColumnOfByte(bytes, at);
-    throw new BoltError(`Unexpected byte \`0x${bytes[at]!.toString(16).padStart(2, '0')}\`, expected UTF-8 text`, {
-      location: { file, line, column },
-      hint: 'save the file as UTF-8 (a legacy code page such as Windows-1252 is not accepted)',
-    });
+    throw boltError('SpecNotUtf8', { byte: `0x${bytes[at]!.toString(16).padStart(2, '0')}` }, { location: { file, line, column } });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument, type YAMLMap } from 'yaml';
-import { BoltError } from '../errors/index.js';
+import { boltError, type BoltError } from '../errors/index.js';
 import type { Pos } from '../model/schema.js';
 import { packagePath } from '../paths.js';
 
@@ -111,15 +111,12 @@ export function parseYamlFile(file: string, text: string): YamlFile {
   const error = doc.errors[0];
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);
-    throw new BoltError(`Unexpected YAML: ${error.message.split('\n')[0]}`, { location: { file, line: at.line, column: at.col } });
+    throw boltError('YamlSyntax', { reason: error.message.split('\n')[0]! }, { location: { file, line: at.line, column: at.col } });
   }
   const dup = duplicateKey(doc.contents);
   if (dup) {
     const at = lineCounter.linePos(dup.key.range?.[0] ?? 0);
-    throw new BoltError(`Unexpected duplicate key \`${String((dup.key as { value?: unknown }).value)}\`, expected each key once per map`, {
-      location: { file, line: at.line, column: at.col },
-      hint: 'remove or merge the second entry',
-    });
+    throw boltError('YamlDuplicateKey', { key: String((dup.key as { value?: unknown }).value) }, { location: { file, line: at.line, column: at.col } });
   }
   const range = (r: [number, number, number?] | null | undefined): Pos => {
     const a = lineCounter.linePos(r?.[0] ?? 0);
@@ -166,27 +163,27 @@ function describe(y: YamlFile, error: ErrorObject): BoltError {
     case 'type':
       if (params.type === 'string' && isScalar(node) && typeof node.value === 'number') {
         const written = source ?? String(node.value);
-        return new BoltError(`Unexpected number \`${written}\` for ${where}, expected a string`, {
+        return boltError('YamlNumberForString', { written, where }, {
           location,
           hint: `quote it: "${written}" (YAML reads ${written} as the number ${String(node.value)}${written !== String(node.value) ? ', losing digits' : ''})`,
         });
       }
-      return new BoltError(`Unexpected ${node === null || node === undefined ? 'null' : typeof (y.doc.getIn(path) as unknown)} for ${where}, expected ${String(params.type)}`, { location });
+      return boltError('YamlWrongType', { got: node === null || node === undefined ? 'null' : typeof (y.doc.getIn(path) as unknown), where, expected: String(params.type) }, { location });
     case 'required':
-      return new BoltError(`Missing \`${String(params.missingProperty)}\` in ${where}`, { location });
+      return boltError('YamlMissingKey', { key: String(params.missingProperty), where }, { location });
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const kp = y.pos([...path, extra], true);
-      return new BoltError(`Unexpected key \`${extra}\` in ${where}`, { location: { file: y.file, line: kp.line, column: kp.column }, hint: 'see the JSON Schema for the allowed keys' });
+      return boltError('YamlUnknownKey', { key: extra, where }, { location: { file: y.file, line: kp.line, column: kp.column } });
     }
     case 'pattern':
-      return new BoltError(`Unexpected value \`${String(y.doc.getIn(path))}\` for ${where}, expected it to match ${String(params.pattern)}`, { location });
+      return boltError('YamlPatternMismatch', { value: String(y.doc.getIn(path)), where, pattern: String(params.pattern) }, { location });
     case 'const':
-      return new BoltError(`Unexpected value \`${String(y.doc.getIn(path))}\` for ${where}, expected \`${String(params.allowedValue)}\``, { location });
+      return boltError('YamlConstMismatch', { value: String(y.doc.getIn(path)), where, expected: String(params.allowedValue) }, { location });
     case 'enum':
-      return new BoltError(`Unexpected value \`${String(y.doc.getIn(path))}\` for ${where}, expected one of ${(params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`, { location });
+      return boltError('YamlEnumMismatch', { value: String(y.doc.getIn(path)), where, choices: (params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ') }, { location });
     default:
-      return new BoltError(`Unexpected value for ${where}: ${error.message ?? error.keyword}`, { location });
+      return boltError('YamlInvalidValue', { where, reason: error.message ?? error.keyword }, { location });
   }
 }
 

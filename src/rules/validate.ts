@@ -5,7 +5,7 @@
  */
 import { type BoltConfig, DOCS_SERVE_DEFAULTS } from '../config.js';
 import { at, type Diagnostic, type Severity, summarizeDiagnostics } from '../model/diagnostics.js';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import type { Pos } from '../model/schema.js';
 import type { LoadedSpecs } from '../load/index.js';
 import { RULES, RULES_BY_ID } from './index.js';
@@ -51,13 +51,10 @@ export function checkRuleConfig(config: BoltConfig): void {
     if (!RULES_BY_ID.has(id)) {
       const near = RULES.map((r) => r.id).sort((a, b) => distance(id, a) - distance(id, b))[0];
       const hint = near && distance(id, near) <= Math.max(3, id.length / 3) ? `did you mean \`${near}\`? (\`bolt validate --help\` lists the rules)` : 'see docs/rules.md for the rule ids';
-      throw new BoltError(`Unexpected rule \`${id}\` in \`rules\`, expected a rule id such as \`inventory/unpinned-image\``, { location: location(config, id), hint });
+      throw boltError('ConfigUnknownRule', { id }, { location: location(config, id), hint });
     }
     if (!SEVERITIES.includes(String(severity))) {
-      throw new BoltError(`Unexpected severity \`${String(severity)}\` for \`${id}\`, expected \`error\`, \`warning\`, \`info\` or \`off\``, {
-        location: location(config, id),
-        hint: `set \`${id}: warning\` (or error, info, off)`,
-      });
+      throw boltError('ConfigUnknownSeverity', { id, severity: String(severity) }, { location: location(config, id) });
     }
   }
 }

@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { GENERATORS } from '../../generators/index.js';
 import { generatorInput } from '../pipeline/build.js';
 import type { BoltConfig } from '../config.js';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import { parseLock } from '../lock/read.js';
 import type { Lock, SpecModel } from '../model/schema.js';
 import { assignToolNames } from '../model/tool-names.js';
@@ -44,10 +44,7 @@ export function resolveSnapshot(ref: string, cwd: string, outDir: string): strin
   if (existsSync(asPath) && statSync(asPath).isDirectory()) return asPath;
   const asRelease = join(resolve(cwd, outDir), 'snapshots', ref);
   if (existsSync(asRelease)) return asRelease;
-  throw new BoltError(`Unknown snapshot \`${ref}\`, expected a release under \`${outDir}/snapshots/\` or a snapshot folder`, {
-    location: { file: 'bolt changes' },
-    hint: 'write one with `bolt snapshot --release X.Y.Z`',
-  });
+  throw boltError('SnapshotNotFound', { ref, dir: outDir }, { command: 'changes' });
 }
 
 /** Reads a snapshot folder. */
@@ -55,7 +52,7 @@ export async function readSnapshot(dir: string, cwd: string, label: string): Pro
   const read = async (name: string) => (existsSync(join(dir, name)) ? readFile(join(dir, name), 'utf8') : undefined);
   const rel = relative(cwd, dir).split('\\').join('/') || '.';
   const text = await read('os.md');
-  if (text === undefined) throw new BoltError(`Missing \`os.md\` in snapshot \`${rel}\`, expected a folder written by \`bolt snapshot\``, { location: { file: rel } });
+  if (text === undefined) throw boltError('SnapshotIncomplete', { ref: rel }, { location: { file: rel } });
   const { model } = extractSpecs([{ file: `${rel}/os.md`, text }]);
   const lockText = await read('versions.lock');
   const lock = lockText === undefined ? undefined : parseLock(`${rel}/versions.lock`, lockText);

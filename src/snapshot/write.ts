@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../../generators/types.js';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 
 /** The outcome: written, or refused because the release exists. */
 export type WriteResult = { written: true; replaced: boolean } | { written: false };
@@ -24,7 +24,7 @@ export async function writeSnapshot(dir: string, files: OutputFile[], force: boo
     for (const f of files) {
       const target = resolve(tmp, f.path);
       if (!target.startsWith(tmp + sep)) {
-        throw new BoltError(`Unexpected output path \`${f.path}\`, expected a path inside the snapshot folder`, { location: { file: f.path } });
+        throw boltError('OutputPathInvalid', { path: f.path, generator: 'bolt snapshot', expected: 'a path inside the snapshot folder' });
       }
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, f.contents, 'utf8');

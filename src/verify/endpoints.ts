@@ -6,7 +6,7 @@
  * original host — only where the bytes go changes.
  */
 import { isIP } from 'node:net';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 
 /** One `--connect-to HOST1:PORT1:HOST2:PORT2` entry; undefined fields are empty (match any / keep). */
 export interface ConnectTo {
@@ -67,8 +67,8 @@ function unbracket(host: string): string {
 function port(text: string, flag: string, raw: string): number {
   const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
   if (!(n >= 1 && n <= 65535)) {
-    throw new BoltError(`Unexpected port \`${text}\` in \`${flag} ${raw}\`, expected a number from 1 to 65535`, {
-      location: { file: 'bolt verify' },
+    throw boltError('InvalidFlagValue', { what: 'port', flag: `${flag} ${raw}`, value: text, expected: 'a number from 1 to 65535' }, {
+      flag,
       hint: flag === '--resolve' ? 'write --resolve HOST:PORT:ADDR[,ADDR]…' : 'write --connect-to HOST1:PORT1:HOST2:PORT2',
     });
   }
@@ -79,8 +79,8 @@ function port(text: string, flag: string, raw: string): number {
 export function parseConnectTo(raw: string): ConnectTo {
   const parts = splitColons(raw);
   if (parts.length !== 4) {
-    throw new BoltError(`Unexpected \`--connect-to ${raw}\`, expected HOST1:PORT1:HOST2:PORT2`, {
-      location: { file: 'bolt verify' },
+    throw boltError('InvalidFlagValue', { what: 'value', flag: '--connect-to', value: raw, expected: 'HOST1:PORT1:HOST2:PORT2' }, {
+      flag: '--connect-to',
       hint: 'fields may be empty (any host/port, or keep the original); IPv6 addresses go in brackets: [::1]',
     });
   }
@@ -101,17 +101,15 @@ export function parseResolve(raw: string): Resolve & { remove: boolean } {
   const [host = '', portText = '', ...rest] = parts;
   const addrText = rest.join(':');
   if (!host || !portText || (!remove && !addrText)) {
-    throw new BoltError(`Unexpected \`--resolve ${raw}\`, expected HOST:PORT:ADDR[,ADDR]…`, {
-      location: { file: 'bolt verify' },
+    throw boltError('InvalidFlagValue', { what: 'value', flag: '--resolve', value: raw, expected: 'HOST:PORT:ADDR[,ADDR]…' }, {
+      flag: '--resolve',
       hint: 'e.g. --resolve api.smarterbot.cl:443:127.0.0.1 (IPv6 in brackets: [::1]; `*` for any host)',
     });
   }
   const addresses = remove ? [] : addrText.split(',').map((a) => unbracket(a.trim()));
   for (const a of addresses) {
     if (isIP(a) === 0) {
-      throw new BoltError(`Unexpected address \`${a}\` in \`--resolve ${raw}\`, expected an IPv4 or IPv6 address`, {
-        location: { file: 'bolt verify' },
-      });
+      throw boltError('InvalidFlagValue', { what: 'address', flag: `--resolve ${raw}`, value: a, expected: 'an IPv4 or IPv6 address' }, { flag: '--resolve', hint: 'e.g. --resolve api.smarterbot.cl:443:127.0.0.1 (IPv6 in brackets: [::1])' });
     }
   }
   return { host: unbracket(host).toLowerCase(), port: port(portText, '--resolve', raw), addresses, remove };

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BoltConfig } from '../config.js';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import type { LoadedSpecs } from '../load/index.js';
 import { parseEndpointMap } from './endpoints.js';
 import { type VerifyOptions, VERIFY_DEFAULTS } from './index.js';
@@ -41,15 +41,11 @@ export interface VerifyRequest {
   host?: string | undefined;
 }
 
-function usage(message: string, hint?: string): BoltError {
-  return new BoltError(message, { location: { file: 'bolt verify' }, ...(hint ? { hint } : {}) });
-}
-
 /** A non-negative integer option (or config value), or its default. */
 function integer(name: string, raw: string | number | undefined, fallback: number, min: number): number {
   if (raw === undefined) return fallback;
   const text = String(raw);
-  if (!/^\d+$/.test(text) || Number(text) < min) throw usage(`Unexpected --${name} \`${text}\`, expected an integer ≥ ${min}`);
+  if (!/^\d+$/.test(text) || Number(text) < min) throw boltError('InvalidFlagValue', { what: 'value', flag: `--${name}`, value: text, expected: `an integer ≥ ${min}` }, { flag: `--${name}` });
   return Number(text);
 }
 
@@ -59,10 +55,10 @@ function kinds(list: string[] | undefined): Set<CheckKind> | undefined {
   const only = new Set<CheckKind>();
   for (const raw of list.map((k) => k.trim()).filter(Boolean)) {
     const kind = CHECK_KINDS.find((k) => k === raw);
-    if (!kind) throw usage(`Unexpected kind \`${raw}\` in --only, expected one of ${CHECK_KINDS.join(', ')}`);
+    if (!kind) throw boltError('UnknownFlagValue', { flag: '--only', value: raw, choices: CHECK_KINDS.map((k) => `\`${k}\``).join(', ') }, { flag: '--only' });
     only.add(kind);
   }
-  if (only.size === 0) throw usage(`Unexpected empty --only, expected one or more of ${CHECK_KINDS.join(', ')}`);
+  if (only.size === 0) throw boltError('MissingFlagValue', { flag: '--only', value: CHECK_KINDS.join(',') }, { flag: '--only' });
   return only;
 }
 
@@ -73,10 +69,10 @@ async function readCa(cwd: string, files: string[]): Promise<string[]> {
       try {
         text = await readFile(resolve(cwd, file), 'utf8');
       } catch (error) {
-        throw new BoltError(`Cannot read --ca-file: ${(error as Error).message}`, { location: { file } });
+        throw boltError('CaFileUnreadable', { reason: (error as Error).message }, { flag: '--ca-file' });
       }
       if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-        throw new BoltError('Unexpected --ca-file content, expected PEM certificates (-----BEGIN CERTIFICATE-----)', { location: { file } });
+        throw boltError('CaFileNotPem', {}, { location: { file } });
       }
       return text;
     }),

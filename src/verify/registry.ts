@@ -1,7 +1,7 @@
 /** Reads the tool names of `registry.json` (the MCP catalog) for the `mcp` comparison. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import type { RegistryTools } from './probes/mcp.js';
 
 /** Default registry path, relative to the working directory. */
@@ -17,17 +17,17 @@ export async function loadRegistryTools(cwd: string, file: string | undefined): 
     if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') {
       return { file: shown, missing: `no ${shown} to compare with (run \`bolt build\`, or pass --registry FILE)` };
     }
-    throw new BoltError(`Cannot read the registry: ${(error as Error).message}`, { location: { file: shown } });
+    throw boltError('RegistryUnreadable', { reason: (error as Error).message }, { flag: '--registry' });
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new BoltError(`Unexpected registry content, expected JSON: ${(error as Error).message}`, { location: { file: shown } });
+    throw boltError('RegistryNotJson', { reason: (error as Error).message }, { location: { file: shown } });
   }
   const tools = (parsed as { tools?: unknown } | null)?.tools;
   if (!Array.isArray(tools) || !tools.every((t) => typeof (t as { name?: unknown })?.name === 'string')) {
-    throw new BoltError('Unexpected registry shape, expected `{ "tools": [{ "name": … }] }`', { location: { file: shown } });
+    throw boltError('RegistryShape', {}, { location: { file: shown } });
   }
   return { file: shown, names: tools.map((t) => (t as { name: string }).name) };
 }

@@ -14,7 +14,7 @@
  * distinction with `db` published as `8001:5432`: other services reach it as `postgres://db:5432`
  * (the container port), the host as port 8001.
  */
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 import type { Container, PortMapping } from '../model/schema.js';
 
 /** The places port checks can run from. */
@@ -32,8 +32,9 @@ export function portEndpoint(vantage: Vantage, c: Container, port: PortMapping):
 function address(raw: string): string {
   const text = raw.trim().replace(/^\[(.*)\]$/, '$1');
   if (text === '' || /[\s/]/.test(text) || /^[^:]+:\d+$/.test(text)) {
-    throw new BoltError(`Unexpected --host \`${raw}\`, expected the server's name or IP address (no scheme, path or port)`, {
-      location: { file: 'bolt verify' },
+    throw boltError('InvalidFlagValue', { what: 'address', flag: '--host', value: raw, expected: "the server's name or IP address (no scheme, path or port)" }, {
+      command: 'verify',
+      flag: '--host',
       hint: 'e.g. --host 203.0.113.5, or --host 127.0.0.1 when running on the server itself',
     });
   }
@@ -46,13 +47,14 @@ function address(raw: string): string {
  */
 export function chooseVantage(from: string | undefined, host: string | undefined): Vantage {
   if (from !== undefined && !(VANTAGES as readonly string[]).includes(from)) {
-    throw new BoltError(`Unexpected --from \`${from}\`, expected ${VANTAGES.map((v) => `\`${v}\``).join(' or ')}`, { location: { file: 'bolt verify' } });
+    throw boltError('UnknownFlagValue', { flag: '--from', value: from, choices: VANTAGES.map((v) => `\`${v}\``).join(', ') }, { command: 'verify', flag: '--from' });
   }
   const chosen = from ?? (host !== undefined ? 'host' : 'network');
   if (chosen === 'network') return { from: 'network' };
   if (host === undefined) {
-    throw new BoltError("Missing the server's address for --from host, expected --host ADDR or `live.host` in bolt.config.yaml", {
-      location: { file: 'bolt verify' },
+    throw boltError('VantageAddressMissing', {}, {
+      command: 'verify',
+      flag: '--host',
       hint: 'e.g. --from host --host 203.0.113.5 (127.0.0.1 on the server itself), or --from network inside the Docker network',
     });
   }

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { BoltError } from '../errors/index.js';
+import { boltError, type BoltError } from '../errors/index.js';
 
 /** What is at a path inside the output folder. */
 export type DiskEntry = { kind: 'missing' } | { kind: 'file'; text: string } | { kind: 'symlink' } | { kind: 'other' };
@@ -48,18 +48,15 @@ export async function readEntry(root: string, rel: string): Promise<DiskEntry> {
 export async function assertWritable(root: string, rel: string, display: string): Promise<void> {
   const rootStat = await lstatOrNull(root);
   if (rootStat?.isSymbolicLink()) throw refusal(display, root, root);
-  if (rootStat && !rootStat.isDirectory()) throw new BoltError(`Unexpected file at the output folder, expected a folder`, { location: { file: display } });
+  if (rootStat && !rootStat.isDirectory()) throw boltError('OutputNotFolder', {}, { location: { file: display } });
   const blocked = await blockedComponent(root, rel, true);
-  if (blocked) throw blocked.symlink ? refusal(display, root, blocked.path) : new BoltError(`Unexpected non-folder \`${relative(root, blocked.path)}\` in the way of \`${rel}\``, { location: { file: display } });
+  if (blocked) throw blocked.symlink ? refusal(display, root, blocked.path) : boltError('OutputBlocked', { blocker: relative(root, blocked.path), path: rel }, { location: { file: display } });
   const st = await lstatOrNull(join(root, rel));
-  if (st && !st.isFile()) throw new BoltError(`Unexpected folder or special file at \`${rel}\`, expected a regular file`, { location: { file: display } });
+  if (st && !st.isFile()) throw boltError('OutputNotFile', { path: rel }, { location: { file: display } });
 }
 
 function refusal(display: string, root: string, link: string): BoltError {
-  return new BoltError(`Refusing to follow the symbolic link \`${relative(root, link) || '.'}\` in the output folder`, {
-    location: { file: display },
-    hint: 'generated files are written only inside the output folder; replace the link with a real folder or choose another --out',
-  });
+  return boltError('OutputSymlink', { link: relative(root, link) || '.' }, { location: { file: display } });
 }
 
 /** Writes `text` to `rel` atomically: a temporary sibling, then a rename over the target. */

@@ -2,7 +2,7 @@
  * Output paths: relative, forward slashes, no `..`, no empty or dot segments, no control
  * characters. Generators return such paths; anything else is a bug reported before any write.
  */
-import { BoltError } from '../errors/index.js';
+import { boltError } from '../errors/index.js';
 
 /** The manifest of generated files, inside the output folder. */
 export const MANIFEST_FILE = '.bolt-manifest.json';
@@ -22,9 +22,6 @@ export function outputPathProblem(path: string): string | undefined {
 export function assertOutputPath(path: string, who: string): void {
   const problem = outputPathProblem(path);
   if (problem) {
-    throw new BoltError(`Unexpected output path \`${JSON.stringify(path).slice(1, -1)}\` from generator \`${who}\`: ${problem}`, {
-      location: { file: `generators/${who}` },
-      hint: 'generators return paths relative to the output folder, such as `regions/example.com/Caddyfile`',
-    });
+    throw boltError('OutputPathInvalid', { path: JSON.stringify(path).slice(1, -1), generator: `generator ${who}`, expected: `a relative path inside the output folder (${problem})` });
   }
 }

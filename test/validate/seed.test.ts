@@ -78,7 +78,7 @@ describe('bolt validate on the seed', async () => {
   it('rejects an unknown format or threshold with exit 2', async () => {
     const r = await bolt(['validate', '--format', 'xml'], root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unexpected --format `xml`, expected one of `pretty`/);
+    expect(r.stderr).toMatch(/^bolt validate: Unexpected value `xml` for `--format`, expected one of `pretty`/);
     expect((await bolt(['validate', '--fail-on', 'info'], root)).code).toBe(2);
   });
 });

@@ -57,8 +57,8 @@ describe('the vantage of port checks', () => {
     expect(chooseVantage('network', '203.0.113.5')).toEqual({ from: 'network' });
     expect(chooseVantage('host', '[::1]')).toEqual({ from: 'host', address: '::1' });
     expect(() => chooseVantage('host', undefined)).toThrow(/Missing the server's address for --from host, expected --host ADDR or `live.host`/);
-    expect(() => chooseVantage('outside', undefined)).toThrow(/Unexpected --from `outside`, expected `network` or `host`/);
-    expect(() => chooseVantage(undefined, 'https://203.0.113.5')).toThrow(/Unexpected --host/);
+    expect(() => chooseVantage('outside', undefined)).toThrow(/Unexpected value `outside` for `--from`, expected one of `network`, `host`/);
+    expect(() => chooseVantage(undefined, 'https://203.0.113.5')).toThrow(/Unexpected address `https:\/\/203\.0\.113\.5` for `--host`/);
     expect(() => chooseVantage(undefined, '203.0.113.5:8001')).toThrow(/no scheme, path or port/);
   });
 

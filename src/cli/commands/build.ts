@@ -1,58 +1,49 @@
 /** `bolt build [--out DIR] [--only a,b] [--force]`: generate every output into the output folder. */
 import pc from 'picocolors';
-import { BoltError } from '../../errors/index.js';
-import { build, selectGenerators } from '../../pipeline/build.js';
+import { build } from '../../pipeline/build.js';
 import { formatPretty } from '../../report/pretty.js';
 import { GENERATORS } from '../../../generators/index.js';
-import { COMMON_HELP, loadFromFlags, parseFlags, useColor } from '../common.js';
+import { defineCommand } from '../command.js';
+import { loadFromFlags, useColor } from '../common.js';
 import type { CliEnv } from '../env.js';
+import type { FlagTable, Parsed } from '../flags.js';
 
-export const summary = 'generate every output (compose, Caddyfile, registry.json …) into out/';
-export const help = `Usage: bolt build [--out DIR] [--only ID,ID] [--target stack] [--force] [common flags]
+const TARGETS = ['compose', 'stack'] as const;
 
-Validates the specs, runs every generator and writes the results into the output folder (out/
+/** The flags of `bolt build` (besides the common ones). */
+const flags = {
+  out: { type: 'string', value: 'DIR', description: 'output folder (default out)' },
+  only: { type: 'string', list: true, value: 'ID,ID', choices: GENERATORS.map((g) => g.id), description: `run only these generators: ${GENERATORS.map((g) => g.id).join(', ')}` },
+  target: {
+    type: 'string',
+    list: true,
+    value: 'T,T',
+    choices: TARGETS,
+    description: 'deploy targets besides compose: stack (a Docker Swarm stack under\nstack/ and regions/<domain>/; same as `targets: [compose, stack]` in\nbolt.config.yaml, which `bolt check` then also sees)',
+  },
+  force: { type: 'boolean', description: 'build despite validation errors and hand edits' },
+} as const satisfies FlagTable;
+
+/** `bolt build`: its flags, help and run. */
+export const command = defineCommand({
+  name: 'build',
+  docs: 'docs/outputs.md',
+  description: `Validates the specs, runs every generator and writes the results into the output folder (out/
 by default, or \`out:\` in bolt.config.yaml). Only changed files are written, each atomically;
 files a generator no longer produces are removed; .bolt-manifest.json records what was written.
 
 Refuses (exit 1, writes nothing) while validation finds errors, or when a generated file it would
-overwrite or remove was edited by hand since the last build; --force builds anyway.
-
-Flags:
-  --out DIR         output folder (default out)
-  --only ID,ID      run only these generators: ${GENERATORS.map((g) => g.id).join(', ')}
-  --target T,T      deploy targets besides compose: stack (a Docker Swarm stack under
-                    stack/ and regions/<domain>/; same as \`targets: [compose, stack]\` in
-                    bolt.config.yaml, which \`bolt check\` then also sees)
-  --force           build despite validation errors and hand edits
-
-Examples:
-  bolt build
-  bolt build --only compose,caddyfile
-  bolt build --out /tmp/preview --force
-  bolt build --target stack
-
-${COMMON_HELP}`;
-
-const TARGETS = ['compose', 'stack'] as const;
-
-/** `--target stack,compose` → the targets, checked; undefined without the flag. */
-function targetsFrom(raw: string[] | undefined): (typeof TARGETS)[number][] | undefined {
-  if (!raw) return undefined;
-  const list = raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  for (const t of list) {
-    if (!(TARGETS as readonly string[]).includes(t)) {
-      throw new BoltError(`Unexpected target \`${t}\`, expected one of ${TARGETS.map((x) => `\`${x}\``).join(', ')}`, { location: { file: 'bolt build' }, hint: 'e.g. `bolt build --target stack`' });
-    }
-  }
-  return list as (typeof TARGETS)[number][];
-}
+overwrite or remove was edited by hand since the last build; --force builds anyway.`,
+  flags,
+  examples: ['bolt build', 'bolt build --only compose,caddyfile', 'bolt build --out /tmp/preview --force', 'bolt build --target stack'],
+  exitCodes: '0 written (or nothing to write); 1 validation errors or hand-edited outputs (nothing written); 2 bad usage or unreadable input.',
+  run,
+});
 
 /** Runs the command. */
-export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, { out: { type: 'string' }, only: { type: 'string', multiple: true }, target: { type: 'string', multiple: true }, force: { type: 'boolean' } }, 'build');
-  const only = values.only?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  selectGenerators(only);
-  const targets = targetsFrom(values.target);
+async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<number> {
+  const only = values.only;
+  const targets = values.target as (typeof TARGETS)[number][] | undefined;
   const loadedFromFlags = await loadFromFlags(values, env);
   const { loaded } = loadedFromFlags;
   const config = targets ? { ...loadedFromFlags.config, targets: [...new Set([...(loadedFromFlags.config.targets ?? ['compose']), ...targets])] } : loadedFromFlags.config;
@@ -74,6 +65,13 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
         `  hint: move the change into the specs (see \`bolt check\` for the diff), or pass --force to overwrite\n`,
     );
     return 1;
+  }
+  if (result.validation.summary.errors > 0) {
+    // Forced past validation errors: they are still errors, so they are printed even with --quiet.
+    const diagnostics = result.validation.diagnostics.filter((d) => d.severity === 'error');
+    const errors = { diagnostics, summary: { errors: diagnostics.length, warnings: 0, infos: 0 } };
+    env.stderr.write(`${formatPretty(errors, { sources: loaded.sources, color: useColor(values, env, env.stderr) })}\n`);
+    env.stderr.write(`${c.yellow('bolt build: written despite')} ${diagnostics.length} validation error(s) (--force)\n`);
   }
   if (!values.quiet) {
     const out = result.outDir === loaded.cwd ? '.' : result.outDir.slice(loaded.cwd.length + 1) || result.outDir;

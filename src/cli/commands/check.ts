@@ -1,32 +1,36 @@
 /** `bolt check [--out DIR] [--format pretty|json]`: regenerate in memory and diff against the output folder. */
 import pc from 'picocolors';
-import { check, type Drift } from '../../pipeline/build.js';
-import { BoltError } from '../../errors/index.js';
-import { COMMON_HELP, loadFromFlags, parseFlags, useColor } from '../common.js';
+import { existsSync } from 'node:fs';
+import { check, type Drift, outDirOf } from '../../pipeline/build.js';
+import { displayPath } from '../../paths.js';
+import { validate } from '../../rules/validate.js';
+import { defineCommand } from '../command.js';
+import { loadFromFlags, useColor } from '../common.js';
 import type { CliEnv } from '../env.js';
+import type { FlagTable, Parsed } from '../flags.js';
 
-export const summary = 'diff the generated outputs against out/ (exit 1 on drift)';
-export const help = `Usage: bolt check [--out DIR] [--format pretty|json] [common flags]
+/** The flags of `bolt check` (besides the common ones). */
+const flags = {
+  out: { type: 'string', value: 'DIR', description: 'output folder (default out)' },
+  format: { type: 'string', value: 'FORMAT', choices: ['pretty', 'json'], description: 'pretty (default) or json' },
+} as const satisfies FlagTable;
 
-Regenerates every output in memory and compares it with the output folder (out/ by default).
+/** `bolt check`: its flags, help and run. */
+export const command = defineCommand({
+  name: 'check',
+  description: `Regenerates every output in memory and compares it with the output folder (out/ by default).
 Prints a unified diff per drifted file: missing (not built yet or deleted), changed (spec edited
 since the last build, or the file edited by hand) and unexpected (no longer generated, or created
 by hand inside a generated folder). Files other commands write (snapshots/, docs/) are not
-compared. Never writes. Exit 0 when in sync, 1 on drift.
-
---format json prints one object:
+compared. Never writes.`,
+  flags,
+  notes: `--format json prints one object:
   { "drift": [ { "path", "file", "kind", "handEdited", "generator", "diff" } ],
-    "summary": { "missing": 0, "changed": 0, "unexpected": 0 } }
-
-Flags:
-  --out DIR            output folder (default out)
-  --format FORMAT      pretty (default) or json
-
-Examples:
-  bolt check
-  bolt check --format json | jq '.drift[].file'
-
-${COMMON_HELP}`;
+    "summary": { "missing": 0, "changed": 0, "unexpected": 0 } }`,
+  examples: ['bolt check', "bolt check --format json | jq '.drift[].file'"],
+  exitCodes: '0 in sync; 1 drift; 2 bad usage or unreadable input.',
+  run,
+});
 
 function colorDiff(diff: string, c: ReturnType<typeof pc.createColors>): string {
   return diff
@@ -37,18 +41,25 @@ function colorDiff(diff: string, c: ReturnType<typeof pc.createColors>): string 
 
 function describe(d: Drift): string {
   if (d.generator === 'manifest') return `${d.kind}: the record of generated files (follows the files above)`;
-  if (d.kind === 'missing') return 'missing: run `bolt build`';
+  if (d.kind === 'missing') return 'missing: not built yet, or deleted';
   if (d.kind === 'unexpected') return d.handEdited ? 'unexpected: not generated (created or edited by hand)' : 'unexpected: no longer generated';
   return d.handEdited ? 'changed: edited by hand since the last build' : 'changed: the specs changed since the last build';
 }
 
-/** Runs the command. */
-export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, { out: { type: 'string' }, format: { type: 'string' } }, 'check');
-  const format = values.format ?? 'pretty';
-  if (format !== 'pretty' && format !== 'json') {
-    throw new BoltError(`Unexpected format \`${format}\`, expected \`pretty\` or \`json\``, { location: { file: '--format' } });
+/** What to do about the drift: `bolt build`, unless build would refuse (validation errors, hand edits). */
+function advice(drift: Drift[], errors: number): string {
+  if (errors > 0) {
+    return `  hint: \`bolt build\` would refuse: validation finds ${errors} error(s) (see \`bolt validate\`); fix them first, or \`bolt build --force\`\n`;
   }
+  if (drift.some((d) => d.handEdited && (d.kind === 'changed' || d.kind === 'unexpected'))) {
+    return '  hint: `bolt build` would refuse to overwrite the hand edits above: move them into the specs, or `bolt build --force` to discard them\n';
+  }
+  return '  hint: run `bolt build` to regenerate\n';
+}
+
+/** Runs the command. */
+async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<number> {
+  const format = values.format ?? 'pretty';
   const { config, loaded } = await loadFromFlags(values, env);
   const drift = await check(loaded, config, { out: values.out });
   const count = (kind: Drift['kind']): number => drift.filter((d) => d.kind === kind).length;
@@ -62,10 +73,21 @@ export async function run(args: string[], env: CliEnv): Promise<number> {
     if (!values.quiet) env.stdout.write(`${c.green('✔')} no drift: the output folder matches the specs\n`);
     return 0;
   }
-  for (const d of drift) env.stdout.write(`${c.bold(d.file)}: ${describe(d)}\n${colorDiff(d.diff, c)}\n`);
+  const outDir = outDirOf(loaded, config, { out: values.out });
+  if (!existsSync(outDir)) {
+    // Nothing was ever built there: one line says so, instead of a diff of every file.
+    const shown = displayPath(loaded.cwd, outDir);
+    env.stdout.write(
+      `${c.red(c.bold(`✖ the output folder ${shown} does not exist`))} (${drift.length} file(s) missing)\n` +
+        `  hint: build it with \`bolt build${values.out === undefined ? '' : ` --out ${values.out}`}\`, or check the --out path\n`,
+    );
+    return 1;
+  }
+  // The manifest's own diff is hash lines nobody reads: its entry only says it follows the files.
+  for (const d of drift) env.stdout.write(`${c.bold(d.file)}: ${describe(d)}\n${d.generator === 'manifest' ? '' : `${colorDiff(d.diff, c)}\n`}`);
   env.stdout.write(
     `${c.red(c.bold(`✖ drift in ${drift.length} file(s)`))} (${summaryCounts.missing} missing, ${summaryCounts.changed} changed, ${summaryCounts.unexpected} unexpected)\n` +
-      `  hint: run \`bolt build\` to regenerate (it refuses to overwrite hand edits without --force)\n`,
+      advice(drift, validate(loaded, config).summary.errors),
   );
   return 1;
 }

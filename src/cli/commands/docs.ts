@@ -5,38 +5,37 @@ import { loadDocsAssets, loadReleases, siteData } from '../../docs-site/sources.
 import { checkReplaceable, writeSite } from '../../docs-site/write.js';
 import { displayPath } from '../../paths.js';
 import { createTemplates } from '../../templates.js';
-import { COMMON_HELP, loadFromFlags, parseFlags, workDir } from '../common.js';
+import { defineCommand } from '../command.js';
+import { loadFromFlags, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
+import type { FlagTable, Parsed } from '../flags.js';
 
-export const summary = 'generate the static docs site';
-export const help = `Usage: bolt docs [--out DIR] [--base /docs/] [--url URL] [common flags]
+/** The flags of `bolt docs` (besides the common ones). */
+const flags = {
+  out: { type: 'string', value: 'DIR', description: 'output folder (default <out>/docs, <out> being `out:` of bolt.config.yaml or out)' },
+  base: { type: 'string', value: 'PATH', description: 'URL prefix the site is served under (default `docs.base` of bolt.config.yaml or /)' },
+  url: { type: 'string', value: 'URL', description: "the site's absolute URL, for sitemap.xml (default `docs.url`, else the host and\npath of `docs.serve`; without any, no sitemap.xml is written)" },
+} as const satisfies FlagTable;
 
-Generates the documentation site from the specs: home (overview, architecture diagram, validation
+/** `bolt docs`: its flags, help and run. */
+export const command = defineCommand({
+  name: 'docs',
+  docs: 'docs/publishing.md',
+  description: `Generates the documentation site from the specs: home (overview, architecture diagram, validation
 health), services (catalogue and one page per service), routing, API and MCP tools, operations,
 platform (data stores, secret names), requirements, regions, changelog, pending tasks and the
 validation findings, with offline search. Every release snapshot under <out>/snapshots/X.Y.Z/ gets
 its own copy under releases/X.Y.Z/, reachable from the version switcher.
 
 The output folder is replaced as a whole (written aside, then swapped in). Links are relative, so
-the site works under any prefix; --base sets the prefix the 404 page links to.
-
-Flags:
-  --out DIR     output folder (default <out>/docs, <out> being \`out:\` of bolt.config.yaml or out)
-  --base PATH   URL prefix the site is served under (default \`docs.base\` of bolt.config.yaml or /)
-  --url URL     the site's absolute URL, for sitemap.xml (default \`docs.url\`, else the host and
-                path of \`docs.serve\`; without any, no sitemap.xml is written)
-
-Examples:
-  bolt docs
-  bolt docs --out out/docs --base /docs/
-  bolt docs --base /docs/ --url https://smarterbot.cl/docs/
-  npx serve out/docs
-
-${COMMON_HELP}`;
+the site works under any prefix; --base sets the prefix the 404 page links to.`,
+  flags,
+  examples: ['bolt docs', 'bolt docs --out out/docs --base /docs/', 'bolt docs --base /docs/ --url https://smarterbot.cl/docs/', 'npx serve out/docs'],
+  run,
+});
 
 /** Runs the command. */
-export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, { out: { type: 'string' }, base: { type: 'string' }, url: { type: 'string' } }, 'docs');
+async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<number> {
   const cwd = workDir(values, env);
   const { config, loaded } = await loadFromFlags(values, env);
   const templates = createTemplates(config.templates, cwd);

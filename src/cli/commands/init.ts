@@ -6,17 +6,28 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { BoltError } from '../../errors/index.js';
+import { boltError } from '../../errors/index.js';
 import { isHostname } from '../../model/values.js';
 import { packagePath, VERSION } from '../../paths.js';
 import { createTemplates } from '../../templates.js';
-import { COMMON_HELP, parseFlags, workDir } from '../common.js';
+import { defineCommand } from '../command.js';
+import { workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
+import type { FlagTable, Parsed } from '../flags.js';
 
-export const summary = 'scaffold a new spec repository';
-export const help = `Usage: bolt init [DIR] [--name NAME] [--domain DOMAIN] [--date YYYY-MM-DD] [--force] [common flags]
+/** The flags of `bolt init` (besides the common ones). */
+const flags = {
+  name: { type: 'string', value: 'NAME', description: "platform name for the spec's title (default: DIR's folder name)" },
+  domain: { type: 'string', value: 'DOMAIN', description: 'base domain of the routes (default: example.com)' },
+  date: { type: 'string', value: 'DATE', description: 'date of version 0.1.0 (default: today, UTC)' },
+  force: { type: 'boolean', description: 'overwrite existing files' },
+} as const satisfies FlagTable;
 
-Creates a spec repository in DIR (default: the current folder) that passes \`bolt validate\` and
+/** `bolt init`: its flags, help and run. */
+export const command = defineCommand({
+  name: 'init',
+  args: { usage: '[DIR]', min: 0, max: 1, noun: 'folder' },
+  description: `Creates a spec repository in DIR (default: the current folder) that passes \`bolt validate\` and
 \`bolt build\` at once:
   specs/os.md                  a minimal platform spec in the documented format
   specs/versions.lock          image pins (with the editor's JSON Schema comment)
@@ -24,20 +35,12 @@ Creates a spec repository in DIR (default: the current folder) that passes \`bol
   .gitignore
   .github/workflows/bolt.yml   CI: validate (SARIF to code scanning), check, docs artifact
   package.json                 pins bolt-lab as a dev dependency (only when DIR has none)
-Existing files are never overwritten (exit 1) unless --force is given.
-
-Flags:
-  --name NAME       platform name for the spec's title (default: DIR's folder name)
-  --domain DOMAIN   base domain of the routes (default: example.com)
-  --date DATE       date of version 0.1.0 (default: today, UTC)
-  --force           overwrite existing files
-
-Examples:
-  bolt init my-platform && cd my-platform && npm install && npx --no-install bolt build
-  bolt init --name Acme --domain acme.io
-  bolt init . --force
-
-${COMMON_HELP}`;
+Existing files are never overwritten (exit 1) unless --force is given.`,
+  flags,
+  examples: ['bolt init my-platform && cd my-platform && npm install && npx --no-install bolt build', 'bolt init --name Acme --domain acme.io', 'bolt init . --force'],
+  exitCodes: '0 created; 1 files exist (nothing written; --force overwrites); 2 bad usage.',
+  run,
+});
 
 /** A file of the scaffold: its template (under templates/), and where it goes. */
 const FILES: { template: string; target: string; render: boolean }[] = [
@@ -90,16 +93,16 @@ export function packageJson(name: string): ScaffoldFile {
 }
 
 function checkOptions(name: string, domain: string, date: string): void {
-  const where = { location: { file: 'bolt init' } };
+  const where = { command: 'init' };
   if (name.trim() === '' || /[\n\r`|*#]|\s[-–—]\s/.test(name)) {
-    throw new BoltError(`Unexpected name \`${name}\`, expected a plain platform name such as \`Acme\``, { ...where, hint: 'pass --name without line breaks, `|`, `*`, `#`, backticks or " - "' });
+    throw boltError('InvalidFlagValue', { what: 'name', flag: '--name', value: name, expected: 'a plain platform name such as `Acme`' }, { ...where, flag: '--name', hint: 'pass --name without line breaks, `|`, `*`, `#`, backticks or " - "' });
   }
   if (!isHostname(domain) || !domain.includes('.')) {
-    throw new BoltError(`Unexpected domain \`${domain}\`, expected a domain name such as \`example.com\``, { ...where, hint: 'pass --domain with the base domain the routes live under' });
+    throw boltError('InvalidFlagValue', { what: 'domain', flag: '--domain', value: domain, expected: 'a domain name such as `example.com`' }, { ...where, flag: '--domain', hint: 'pass --domain with the base domain the routes live under' });
   }
   const day = new Date(`${date}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) {
-    throw new BoltError(`Unexpected date \`${date}\`, expected a calendar date \`YYYY-MM-DD\``, { ...where, hint: 'pass --date such as 2026-01-31, or leave it out for today' });
+    throw boltError('InvalidFlagValue', { what: 'date', flag: '--date', value: date, expected: 'a calendar date `YYYY-MM-DD`' }, { ...where, flag: '--date', hint: 'pass --date such as 2026-01-31, or leave it out for today' });
   }
 }
 
@@ -112,16 +115,7 @@ async function writeAtomic(path: string, contents: string): Promise<void> {
 }
 
 /** Runs the command. */
-export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values, positionals } = parseFlags(
-    args,
-    { name: { type: 'string' }, domain: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean' } },
-    'init',
-    true,
-  );
-  if (positionals.length > 1) {
-    throw new BoltError(`Unexpected arguments \`${positionals.slice(1).join(' ')}\`, expected at most one folder`, { location: { file: 'bolt init' }, hint: 'see `bolt init --help`' });
-  }
+async function run({ values, positionals }: Parsed<typeof flags>, env: CliEnv): Promise<number> {
   const base = workDir(values, env);
   const dir = resolve(base, positionals[0] ?? '.');
   const name = values.name ?? basename(dir);

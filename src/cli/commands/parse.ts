@@ -1,25 +1,28 @@
 /** `bolt parse [--json]`: parse the specs and print a summary, or the whole model as JSON. */
 import { summarize } from '../../model/summary.js';
-import { COMMON_HELP, loadFromFlags, parseFlags } from '../common.js';
+import { defineCommand } from '../command.js';
+import { loadFromFlags } from '../common.js';
 import type { CliEnv } from '../env.js';
+import type { FlagTable, Parsed } from '../flags.js';
 
-export const summary = 'parse the specs and print the model';
-export const help = `Usage: bolt parse [--json] [common flags]
+/** The flags of `bolt parse` (besides the common ones). */
+const flags = {
+  json: { type: 'boolean', description: 'print the whole model (positions included) as one JSON object' },
+} as const satisfies FlagTable;
 
-Parses the specs (specs/**/*.md and specs/versions.lock) into the typed model and prints a summary
+/** `bolt parse`: its flags, help and run. */
+export const command = defineCommand({
+  name: 'parse',
+  description: `Parses the specs (\`specs/**/*.md\` and \`specs/versions.lock\`) into the typed model and prints a summary
 per section and file; --json prints the whole model (positions included) as one JSON object:
-{ "model": …, "lock": …, "issues": [ … ] }.
-
-Examples:
-  bolt parse
-  bolt parse --json | jq '.model.inventory.tiers[].containers[].name'
-  bolt parse --spec 'platform/**/*.md' --lock platform/versions.lock
-
-${COMMON_HELP}`;
+{ "model": …, "lock": …, "issues": [ … ] }.`,
+  flags,
+  examples: ['bolt parse', "bolt parse --json | jq '.model.inventory.tiers[].containers[].name'", "bolt parse --spec 'platform/**/*.md' --lock platform/versions.lock"],
+  run,
+});
 
 /** Runs the command. */
-export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, { json: { type: 'boolean' } }, 'parse');
+async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<number> {
   const { loaded } = await loadFromFlags(values, env);
   const { model, lock, issues } = loaded;
   if (values.json) {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pc from 'picocolors';
-import { BoltError } from '../../errors/index.js';
+import { boltError } from '../../errors/index.js';
 import { formatPretty } from '../../report/pretty.js';
 import { createSnapshot } from '../../snapshot/create.js';
 import { applyLive, measure } from '../../snapshot/live.js';
@@ -10,13 +10,32 @@ import { sourceInfo } from '../../snapshot/manifest.js';
 import { formatReleaseMismatches, releaseHint, releaseMismatches } from '../../snapshot/release-check.js';
 import { snapshotDir, writeSnapshot } from '../../snapshot/write.js';
 import { validate } from '../../rules/validate.js';
-import { COMMON_HELP, loadFromFlags, parseFlags, useColor, workDir } from '../common.js';
+import { defineCommand } from '../command.js';
+import { loadFromFlags, useColor, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
+import type { FlagTable, Parsed } from '../flags.js';
 
-export const summary = 'write an immutable per-release snapshot under out/snapshots/X.Y.Z/';
-export const help = `Usage: bolt snapshot --release X.Y.Z [--date YYYY-MM-DD] [--live] [--force] [--out DIR] [common flags]
+/** The flags of `bolt snapshot` (besides the common ones). */
+const flags = {
+  release: { type: 'string', required: true, value: 'X.Y.Z', description: 'the release' },
+  date: { type: 'string', value: 'YYYY-MM-DD', description: 'the release date' },
+  live: { type: 'boolean', description: "fill the inventory's status column from `bolt verify`; the manifest\nrecords when it was measured and every check" },
+  force: { type: 'boolean', description: 'replace an existing snapshot of this release, and snapshot despite\nvalidation errors or versions that do not say the release' },
+  out: { type: 'string', value: 'DIR', description: 'output folder (default out/, or `out` in bolt.config.yaml)' },
+  resolve: { type: 'string', multiple: true, value: 'HOST:PORT:ADDR', description: 'with --live: passed to `bolt verify`' },
+  'connect-to': { type: 'string', multiple: true, value: 'H1:P1:H2:P2', description: 'with --live: passed to `bolt verify`' },
+  'ca-file': { type: 'string', multiple: true, value: 'PEM', description: 'with --live: passed to `bolt verify`' },
+  timeout: { type: 'string', value: 'MS', description: 'with --live: passed to `bolt verify`' },
+  only: { type: 'string', value: 'KINDS', description: 'with --live: passed to `bolt verify`' },
+  from: { type: 'string', value: 'network|host', description: 'with --live: passed to `bolt verify`' },
+  host: { type: 'string', value: 'ADDR', description: 'with --live: passed to `bolt verify`' },
+} as const satisfies FlagTable;
 
-Writes out/snapshots/X.Y.Z/ with os.md (the canonical spec, header stamped with the release and
+/** `bolt snapshot`: its flags, help and run. */
+export const command = defineCommand({
+  name: 'snapshot',
+  docs: 'docs/snapshots.md',
+  description: `Writes out/snapshots/X.Y.Z/ with os.md (the canonical spec, header stamped with the release and
 its date), versions.lock (as written), docker-compose.yml, Caddyfile, registry.json and
 manifest.json (sha256 of every file, source commit, Bolt Lab version). The folder is written
 atomically. A release snapshot is immutable: an existing one is never overwritten (exit 1)
@@ -28,57 +47,22 @@ The spec must say the release: it refuses (exit 1, writes nothing) unless the he
 entry all say X.Y.Z, listing each place to bump as file:line:column; --force snapshots anyway.
 
 The date is --date, else the changelog date of the release, else the header date — never today,
-so the same inputs give the same snapshot. A release without a changelog entry is a warning.
-
-Flags:
-  --release X.Y.Z       the release (required)
-  --date YYYY-MM-DD     the release date
-  --live                fill the inventory's status column from \`bolt verify\`; the manifest
-                        records when it was measured and every check
-  --resolve, --connect-to, --ca-file, --timeout, --only, --from, --host
-                        passed to \`bolt verify\` with --live
-  --force               replace an existing snapshot of this release, and snapshot despite
-                        validation errors or versions that do not say the release
-  --out DIR             output folder (default out/, or \`out\` in bolt.config.yaml)
-
-Exit codes: 0 written; 1 validation errors, versions that do not say the release, or the
-release exists (no --force); 2 bad usage or unreadable input.
-
-Examples:
-  bolt snapshot --release 1.2.0
-  bolt snapshot --release 1.3.0 --date 2025-12-01
-  bolt snapshot --release 1.2.0 --live --connect-to ::127.0.0.1:8443
-
-${COMMON_HELP}`;
-
-const OPTIONS = {
-  release: { type: 'string' },
-  date: { type: 'string' },
-  live: { type: 'boolean' },
-  force: { type: 'boolean' },
-  out: { type: 'string' },
-  resolve: { type: 'string', multiple: true },
-  'connect-to': { type: 'string', multiple: true },
-  'ca-file': { type: 'string', multiple: true },
-  timeout: { type: 'string' },
-  only: { type: 'string' },
-  from: { type: 'string' },
-  host: { type: 'string' },
-} as const;
+so the same inputs give the same snapshot. A release without a changelog entry is a warning.`,
+  flags,
+  examples: ['bolt snapshot --release 1.2.0', 'bolt snapshot --release 1.3.0 --date 2025-12-01', 'bolt snapshot --release 1.2.0 --live --connect-to ::127.0.0.1:8443'],
+  exitCodes: '0 written; 1 validation errors, versions that do not say the release, or the\nrelease exists (no --force); 2 bad usage or unreadable input.',
+  run,
+});
 
 const RELEASE = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
 
-function usage(message: string, hint?: string): BoltError {
-  return new BoltError(message, { location: { file: 'bolt snapshot' }, hint });
-}
-
 /** Runs the command. */
-export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, OPTIONS, 'snapshot');
-  const release = values.release;
-  if (release === undefined) throw usage('Missing `--release`, expected `--release X.Y.Z`', 'e.g. `bolt snapshot --release 1.2.0`');
-  if (!RELEASE.test(release)) throw usage(`Unexpected release \`${release}\`, expected \`X.Y.Z\``);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw usage(`Unexpected date \`${values.date}\`, expected \`YYYY-MM-DD\``);
+async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<number> {
+  const release = values.release!;
+  if (!RELEASE.test(release)) throw boltError('InvalidFlagValue', { what: 'release', flag: '--release', value: release, expected: '`X.Y.Z`' }, { command: 'snapshot', flag: '--release', hint: 'e.g. `bolt snapshot --release 1.2.0`' });
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    throw boltError('InvalidFlagValue', { what: 'date', flag: '--date', value: values.date, expected: '`YYYY-MM-DD`' }, { command: 'snapshot', flag: '--date', hint: 'e.g. `--date 2025-12-01`, or leave it out for the changelog date' });
+  }
   const { config, loaded } = await loadFromFlags(values, env);
   const cwd = workDir(values, env);
   const dir = snapshotDir(resolve(cwd, values.out ?? config.out ?? 'out'), release);

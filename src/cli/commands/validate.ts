@@ -1,7 +1,7 @@
 /** `bolt validate`: static lint of the model, reported as pretty text, JSON, SARIF or GitHub annotations. */
 import { basename, dirname, resolve } from 'node:path';
 import type { BoltConfig } from '../../config.js';
-import { BoltError } from '../../errors/index.js';
+import { boltError } from '../../errors/index.js';
 import type { LoadedSpecs } from '../../load/index.js';
 import { formatGithub } from '../../report/github.js';
 import { formatJson } from '../../report/json.js';
@@ -13,100 +13,76 @@ import { closest } from '../../model/suggest.js';
 import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import { validate, type ValidationResult } from '../../rules/validate.js';
 import { writeAtomic } from '../../write/disk.js';
-import { COMMON_HELP, loadFromFlags, parseFlags, useColor, workDir } from '../common.js';
+import { defineCommand } from '../command.js';
+import { loadFromFlags, useColor, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
+import type { FlagTable, Parsed } from '../flags.js';
 
-const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
-const FAIL_ON = ['error', 'warning', 'never'] as const;
+/** The flags of `bolt validate` (besides the common ones). */
+const flags = {
+  format: {
+    type: 'string',
+    value: 'F',
+    choices: ['pretty', 'json', 'sarif', 'github'],
+    description: 'pretty (default), json ({ diagnostics, summary }), sarif (SARIF 2.1.0),\ngithub (::error/::warning workflow commands)',
+  },
+  'fail-on': { type: 'string', value: 'S', choices: ['error', 'warning', 'never'], description: 'exit 1 when a finding is at or above S: error (default), warning, or never' },
+  'list-rules': { type: 'boolean', description: 'print the rules (id, default severity, description) and exit' },
+  fix: { type: 'boolean', description: 'apply every fix that does not overlap another, validate again, repeat (at most\n10 passes); files are written atomically; the report is what remains' },
+  'fix-dry-run': { type: 'boolean', description: 'print the unified diff --fix would make, write nothing' },
+  'fix-rule': { type: 'string', value: 'ID', description: 'only the fixes of rule ID (implies --fix unless --fix-dry-run is given)' },
+  baseline: { type: 'string', value: 'FILE', description: 'report only findings FILE does not record, and its stale entries\n(default .bolt-baseline.json when present)' },
+  'baseline-write': { type: 'string', value: 'FILE', description: "record today's findings in FILE (schemas/baseline.schema.json) and exit 0" },
+} as const satisfies FlagTable;
 
-export const summary = 'lint the model statically';
-export const help = `Usage: bolt validate [--format pretty|json|sarif|github] [--fail-on error|warning|never]
-                     [--fix | --fix-dry-run] [--fix-rule ID] [--baseline FILE | --baseline-write FILE] [common flags]
-
-Checks the specs (specs/**/*.md and specs/versions.lock) against the rule catalogue below and
-prints every finding at the text it concerns.
-
-Flags:
-  --format F      pretty (default), json ({ diagnostics, summary }), sarif (SARIF 2.1.0),
-                  github (::error/::warning workflow commands)
-  --fail-on S     exit 1 when a finding is at or above S: error (default), warning, or never
-  --list-rules    print the rules (id, default severity, description) and exit
-  --fix           apply every fix that does not overlap another, validate again, repeat (at most
-                  10 passes); files are written atomically; the report is what remains
-  --fix-dry-run   print the unified diff --fix would make, write nothing
-  --fix-rule ID   only the fixes of rule ID (implies --fix unless --fix-dry-run is given)
-  --baseline FILE report only findings FILE does not record, and its stale entries
-                  (default .bolt-baseline.json when present)
-  --baseline-write FILE
-                  record today's findings in FILE (schemas/baseline.schema.json) and exit 0
-
-Inline suppressions (docs/fixing.md): <!-- bolt-disable-next-line RULE -- reason -->, or
+/** `bolt validate`: its flags, help and run. */
+export const command = defineCommand({
+  name: 'validate',
+  docs: 'docs/rules.md',
+  description: `Checks the specs (\`specs/**/*.md\` and \`specs/versions.lock\`) against the rule catalogue and
+prints every finding at the text it concerns.`,
+  flags,
+  notes: `Inline suppressions (docs/fixing.md): <!-- bolt-disable-next-line RULE -- reason -->, or
 <!-- bolt-disable RULE -- reason --> … <!-- bolt-enable RULE -->.
 
 Severities are set per rule in bolt.config.yaml (\`rules: { "inventory/unpinned-image": "off" }\`);
-docs/rules.md explains each rule with an example and the fix.
-
-Examples:
-  bolt validate
-  bolt validate --fail-on warning
-  bolt validate --format sarif > bolt.sarif
-  bolt validate --format github          # in a GitHub Actions step
-  bolt validate --fix-dry-run            # review the fixes as a diff
-  bolt validate --fix --fix-rule api/tool-count-mismatch
-  bolt validate --baseline-write .bolt-baseline.json
-
-Rules:
-${RULES.map((r) => `  ${r.id.padEnd(32)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}
-
-Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 unreadable input,
-unknown rule or severity in the config, or a usage error.
-
-${COMMON_HELP}`;
-
-function choice<T extends string>(value: string | undefined, options: readonly T[], flag: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((options as readonly string[]).includes(value)) return value as T;
-  throw new BoltError(`Unexpected ${flag} \`${value}\`, expected one of ${options.map((o) => `\`${o}\``).join(', ')}`, {
-    location: { file: 'bolt validate' },
-    hint: 'see `bolt validate --help`',
-  });
-}
+docs/rules.md explains each rule with an example and the fix.`,
+  examples: [
+    'bolt validate',
+    'bolt validate --fail-on warning',
+    'bolt validate --format sarif > bolt.sarif',
+    'bolt validate --format github          # in a GitHub Actions step',
+    'bolt validate --fix-dry-run            # review the fixes as a diff',
+    'bolt validate --fix --fix-rule api/tool-count-mismatch',
+    'bolt validate --baseline-write .bolt-baseline.json',
+  ],
+  helpOnly: () => `Rules:\n${RULES.map((r) => `  ${r.id.padEnd(32)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}`,
+  exitCodes: `0 no finding at or above --fail-on; 1 findings at or above it; 2 unreadable input,
+unknown rule or severity in the config, or a usage error.`,
+  run,
+});
 
 /** True when the findings reach the --fail-on threshold. */
-export function fails(result: ValidationResult, failOn: (typeof FAIL_ON)[number]): boolean {
+export function fails(result: ValidationResult, failOn: 'error' | 'warning' | 'never'): boolean {
   if (failOn === 'never') return false;
   return result.summary.errors > 0 || (failOn === 'warning' && result.summary.warnings > 0);
 }
 
 /** Runs the command. */
-export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(
-    args,
-    {
-      format: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'list-rules': { type: 'boolean' },
-      fix: { type: 'boolean' },
-      'fix-dry-run': { type: 'boolean' },
-      'fix-rule': { type: 'string' },
-      baseline: { type: 'string' },
-      'baseline-write': { type: 'string' },
-    },
-    'validate',
-  );
+async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<number> {
   if (values['list-rules']) {
     env.stdout.write(RULES.map((r) => `${r.id}\t${r.severity}\t${r.description}\n`).join(''));
     return 0;
   }
-  const format = choice(values.format, FORMATS, '--format', 'pretty');
-  const failOn = choice(values['fail-on'], FAIL_ON, '--fail-on', 'error');
+  const format = values.format ?? 'pretty';
+  const failOn = (values['fail-on'] ?? 'error') as 'error' | 'warning' | 'never';
   const rule = values['fix-rule'];
   if (rule !== undefined && !RULES_BY_ID.has(rule)) {
     const near = closest(rule, RULES_BY_ID.keys());
-    throw new BoltError(`Unexpected --fix-rule \`${rule}\`, expected a rule id such as \`api/tool-count-mismatch\``, { location: { file: 'bolt validate' }, hint: near ? `did you mean \`${near}\`?` : 'see `bolt validate --list-rules`' });
+    throw boltError('UnknownRuleId', { flag: '--fix-rule', id: rule }, { command: 'validate', flag: '--fix-rule', hint: near ? `did you mean \`${near}\`?` : 'see `bolt validate --list-rules`' });
   }
   if (values['baseline-write'] !== undefined && (values.fix || values['fix-dry-run'])) {
-    throw new BoltError('Unexpected --baseline-write with --fix, expected one of them', { location: { file: 'bolt validate' }, hint: 'fix first, then write the baseline of what remains' });
+    throw boltError('FlagConflict', { flag: '--baseline-write', other: '--fix' }, { command: 'validate', flag: '--baseline-write', hint: 'fix first, then write the baseline of what remains' });
   }
   const cwd = workDir(values, env);
   const baseline = values['baseline-write'] === undefined ? await readBaseline(cwd, values.baseline ?? DEFAULT_BASELINE, values.baseline !== undefined) : undefined;

@@ -1,12 +1,35 @@
 /** `bolt verify`: live checks of the services the spec describes (thin: flags → verify → report). */
-import { BoltError } from '../../errors/index.js';
-import { COMMON_HELP, loadFromFlags, parseFlags, useColor, workDir } from '../common.js';
+import { defineCommand } from '../command.js';
+import { loadFromFlags, useColor, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
+import type { FlagTable, Parsed } from '../flags.js';
 
-export const summary = 'check the spec against the running services';
-export const help = `Usage: bolt verify [flags] [common flags]
+/** The flags of `bolt verify` (besides the common ones). */
+const flags = {
+  resolve: { type: 'string', multiple: true, value: 'HOST:PORT:ADDR[,ADDR]', description: 'pin HOST:PORT to addresses, as curl does (repeatable)' },
+  'connect-to': { type: 'string', multiple: true, value: 'HOST1:PORT1:HOST2:PORT2', description: 'connect to HOST2:PORT2 instead, as curl does (repeatable)' },
+  'ca-file': { type: 'string', multiple: true, value: 'PEM', description: 'trust these CA certificates too (repeatable)' },
+  insecure: { type: 'boolean', short: 'k', description: 'do not verify certificates for http and mcp (tls still reports them)' },
+  timeout: { type: 'string', value: 'MS', description: 'per check attempt (default 5000)' },
+  deadline: { type: 'string', value: 'MS', description: 'for the whole run (default 60000, or 4 × timeout × (retries + 1) if longer)' },
+  retries: { type: 'string', value: 'N', description: 'retry network errors N times; a pass on a retry is marked flaky (default 0)' },
+  concurrency: { type: 'string', value: 'N', description: 'checks at a time (default 128)' },
+  only: { type: 'string', value: 'KINDS', description: 'comma-separated: tcp,tls,http,postgres,redis,docker,mcp' },
+  'min-days': { type: 'string', value: 'N', description: 'fail a certificate with fewer days left (default 14)' },
+  'warn-days': { type: 'string', value: 'N', description: 'warn below this many days (default 2 × --min-days)' },
+  registry: { type: 'string', value: 'FILE', description: 'registry.json to compare MCP tools with (default out/registry.json)' },
+  'mapped-only': { type: 'boolean', description: 'skip targets no --resolve/--connect-to maps (never resolve spec names)' },
+  from: { type: 'string', value: 'network|host', choices: ['network', 'host'], description: 'where port checks run from (default: host with --host, else network)' },
+  host: { type: 'string', value: 'ADDR', description: "the server's name or IP address, for --from host (or live.host)" },
+  'allow-empty': { type: 'boolean', description: 'exit 0 even when every check was skipped (nothing checked)' },
+  format: { type: 'string', value: 'F', choices: ['pretty', 'json', 'junit'], description: 'pretty (default), json or junit' },
+} as const satisfies FlagTable;
 
-Checks the live system the spec describes — targets come from the model, nothing is hand-listed:
+/** `bolt verify`: its flags, help and run. */
+export const command = defineCommand({
+  name: 'verify',
+  docs: 'docs/verify.md',
+  description: `Checks the live system the spec describes — targets come from the model, nothing is hand-listed:
   tcp       every port of every running container, reached as --from says (below)
   tls       every live routed domain on 443: handshake, certificate valid for the host,
             chain trusted, days to expiry
@@ -23,68 +46,23 @@ which every check was skipped checked nothing: it exits 1 unless --allow-empty.
 Port checks (tcp, postgres, redis) run from one of two places (--from):
   network   inside the Docker network: container name + container port (smartapi:8000)
   host      outside it: the server's address (--host or live.host) + published port (ADDR:8001)
-The default is host when a server address is given, else network.
-
-Flags:
-  --resolve HOST:PORT:ADDR[,ADDR]      pin HOST:PORT to addresses, as curl does (repeatable)
-  --connect-to HOST1:PORT1:HOST2:PORT2 connect to HOST2:PORT2 instead, as curl does (repeatable)
-  --ca-file PEM         trust these CA certificates too (repeatable)
-  -k, --insecure        do not verify certificates for http and mcp (tls still reports them)
-  --timeout MS          per check attempt (default 5000)
-  --deadline MS         for the whole run (default 60000, or 4 × timeout × (retries + 1) if longer)
-  --retries N           retry network errors N times; a pass on a retry is marked flaky (default 0)
-  --concurrency N       checks at a time (default 128)
-  --only KINDS          comma-separated: tcp,tls,http,postgres,redis,docker,mcp
-  --min-days N          fail a certificate with fewer days left (default 14)
-  --warn-days N         warn below this many days (default 2 × --min-days)
-  --registry FILE       registry.json to compare MCP tools with (default out/registry.json)
-  --mapped-only         skip targets no --resolve/--connect-to maps (never resolve spec names)
-  --from network|host   where port checks run from (default: host with --host, else network)
-  --host ADDR           the server's name or IP address, for --from host (or live.host)
-  --allow-empty         exit 0 even when every check was skipped (nothing checked)
-  --format F            pretty (default), json or junit
-
-Exit codes: 0 every check passed (or was skipped, with at least one not skipped); 1 a check
+The default is host when a server address is given, else network.`,
+  flags,
+  examples: [
+    'bolt verify',
+    'bolt verify --connect-to ::127.0.0.1:8443 --ca-file caddy-root.crt --only tls,http',
+    'bolt verify --from host --host 203.0.113.5 --only tcp,postgres,redis',
+    'bolt verify --connect-to postgres:5432:10.0.0.5:5432 --format junit > verify.xml',
+  ],
+  exitCodes: `0 every check passed (or was skipped, with at least one not skipped); 1 a check
 failed, errored or timed out, or nothing was checked (no --allow-empty); 2 bad usage or
-unreadable input.
-
-Examples:
-  bolt verify
-  bolt verify --connect-to ::127.0.0.1:8443 --ca-file caddy-root.crt --only tls,http
-  bolt verify --from host --host 203.0.113.5 --only tcp,postgres,redis
-  bolt verify --connect-to postgres:5432:10.0.0.5:5432 --format junit > verify.xml
-
-${COMMON_HELP}`;
-
-const OPTIONS = {
-  resolve: { type: 'string', multiple: true },
-  'connect-to': { type: 'string', multiple: true },
-  'ca-file': { type: 'string', multiple: true },
-  insecure: { type: 'boolean', short: 'k' },
-  timeout: { type: 'string' },
-  deadline: { type: 'string' },
-  retries: { type: 'string' },
-  concurrency: { type: 'string' },
-  only: { type: 'string' },
-  'min-days': { type: 'string' },
-  'warn-days': { type: 'string' },
-  registry: { type: 'string' },
-  'mapped-only': { type: 'boolean' },
-  from: { type: 'string' },
-  host: { type: 'string' },
-  'allow-empty': { type: 'boolean' },
-  format: { type: 'string' },
-} as const;
-
-const FORMATS = ['pretty', 'json', 'junit'] as const;
+unreadable input.`,
+  run,
+});
 
 /** Runs the command. */
-export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, OPTIONS, 'verify');
+async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<number> {
   const format = values.format ?? 'pretty';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new BoltError(`Unexpected --format \`${format}\`, expected one of ${FORMATS.join(', ')}`, { location: { file: 'bolt verify' } });
-  }
   const cwd = workDir(values, env);
   const [{ loaded, config }, { verify, checkedNothing, nothingChecked }, { verifyOptionsFrom }] = await Promise.all([
     loadFromFlags(values, env),

@@ -10,31 +10,34 @@ import { watch as chokidarWatch } from 'chokidar';
 import pc from 'picocolors';
 import { Rebuilder, type RebuildReport } from '../../pipeline/watch.js';
 import { CONFIG_FILE, loadConfig } from '../../config.js';
-import { BoltError } from '../../errors/index.js';
+import { boltError } from '../../errors/index.js';
 import { DEFAULT_LOCK, DEFAULT_SPEC } from '../../load/index.js';
 import { formatPretty } from '../../report/pretty.js';
-import { COMMON_HELP, parseFlags, useColor, workDir } from '../common.js';
+import { GENERATORS } from '../../../generators/index.js';
+import { defineCommand } from '../command.js';
+import { useColor, workDir } from '../common.js';
 import type { CliEnv } from '../env.js';
+import type { FlagTable, Parsed } from '../flags.js';
 
-export const summary = 'rebuild on spec, lock, config or template edits';
-export const help = `Usage: bolt watch [--out DIR] [--only ID,ID] [--debounce MS] [common flags]
+/** The flags of `bolt watch` (besides the common ones). */
+const flags = {
+  out: { type: 'string', value: 'DIR', description: 'output folder (default out)' },
+  only: { type: 'string', list: true, value: 'ID,ID', choices: GENERATORS.map((g) => g.id), description: 'run only these generators (see `bolt build --help`)' },
+  debounce: { type: 'string', value: 'MS', description: 'wait this long after the last change before rebuilding (default 100)' },
+} as const satisfies FlagTable;
 
-Builds once, then rebuilds on every change to the spec files, versions.lock, bolt.config.yaml or the
+/** `bolt watch`: its flags, help and run. */
+export const command = defineCommand({
+  name: 'watch',
+  description: `Builds once, then rebuilds on every change to the spec files, versions.lock, bolt.config.yaml or the
 template override folder. Only the edited sections are parsed again and only changed outputs are
 written. When a rebuild fails (unreadable input, validation errors, outputs edited by hand) the
 errors are printed, nothing is written, the last good outputs stay, and watching goes on.
-Ctrl-C stops (exit 0).
-
-Flags:
-  --out DIR         output folder (default out)
-  --only ID,ID      run only these generators
-  --debounce MS     wait this long after the last change before rebuilding (default 100)
-
-Examples:
-  bolt watch
-  bolt watch --only compose,caddyfile --debounce 300
-
-${COMMON_HELP}`;
+Ctrl-C stops (exit 0).`,
+  flags,
+  examples: ['bolt watch', 'bolt watch --only compose,caddyfile --debounce 300'],
+  run,
+});
 
 /** The folder a glob can match under: its segments before the first one with a glob character. */
 function globBase(cwd: string, glob: string): string {
@@ -44,14 +47,13 @@ function globBase(cwd: string, glob: string): string {
 }
 
 /** Runs the command; resolves with 0 when interrupted. */
-export async function run(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseFlags(args, { out: { type: 'string' }, only: { type: 'string', multiple: true }, debounce: { type: 'string' } }, 'watch');
+async function run({ values }: Parsed<typeof flags>, env: CliEnv): Promise<number> {
   const debounce = Number(values.debounce ?? 100);
   if (!Number.isInteger(debounce) || debounce < 0) {
-    throw new BoltError(`Unexpected --debounce \`${values.debounce}\`, expected a number of milliseconds`, { location: { file: 'bolt watch' } });
+    throw boltError('InvalidFlagValue', { what: 'value', flag: '--debounce', value: String(values.debounce), expected: 'a number of milliseconds' }, { command: 'watch', flag: '--debounce', hint: 'e.g. `bolt watch --debounce 300`' });
   }
   const cwd = workDir(values, env);
-  const only = values.only?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const only = values.only;
   const config = await loadConfig(cwd, values.config);
   const out = resolve(cwd, values.out ?? config.out ?? 'out');
   const c = pc.createColors(useColor(values, env));
