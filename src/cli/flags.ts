@@ -4,7 +4,7 @@
  * flag is one line in its command's table.
  */
 import { parseArgs } from 'node:util';
-import { distance } from 'fastest-levenshtein';
+import { nearest } from '../model/suggest.js';
 import { boltError } from '../errors/index.js';
 
 /** One flag: how it parses and how help and docs describe it. */
@@ -68,18 +68,8 @@ export interface Parsed<T extends FlagTable> {
  * is short and a swapped pair of letters (`biuld`) costs two edits.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const w = word.toLowerCase();
-  const length = w.replace(/^-+/, '').length;
-  const limit = length < 3 ? 1 : Math.min(3, Math.max(2, Math.floor(length / 2)));
-  let best: string | undefined;
-  let bestD = Infinity;
-  let tie = false;
-  for (const c of candidates) {
-    const d = distance(w, c.toLowerCase());
-    if (d < bestD) [best, bestD, tie] = [c, d, false];
-    else if (d === bestD && c !== best) tie = true;
-  }
-  return best !== undefined && bestD > 0 && bestD <= limit && !tie ? best : undefined;
+  const length = word.replace(/^-+/, '').length;
+  return nearest(word, candidates, length < 3 ? 1 : Math.min(3, Math.max(2, Math.floor(length / 2))));
 }
 
 /** `--out DIR`, `-q, --quiet`: how a flag is written in help and docs. */

@@ -7,8 +7,12 @@ import { distance } from 'fastest-levenshtein';
  * other candidate. Case is ignored.
  */
 export function closest(word: string, candidates: Iterable<string>, max = 3): string | undefined {
+  return nearest(word, candidates, Math.min(max, Math.max(1, Math.floor(word.length / 3))));
+}
+
+/** The candidate at most `limit` edits from `word` and nearer than every other one (case ignored). */
+export function nearest(word: string, candidates: Iterable<string>, limit: number): string | undefined {
   const w = word.toLowerCase();
-  const limit = Math.min(max, Math.max(1, Math.floor(w.length / 3)));
   let best: string | undefined;
   let bestD = Infinity;
   let tie = false;

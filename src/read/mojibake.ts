@@ -32,6 +32,19 @@ export interface MojibakeHit {
   intended?: string | undefined;
 }
 
+/** The code-page characters from `start` read back as UTF-8 bytes: the lead and up to `need` continuation bytes. */
+function sequenceAt(text: string, start: number, lead: number, need: number): { bytes: number[]; end: number } {
+  const bytes = [lead];
+  let end = start + 1;
+  while (end < text.length && bytes.length <= need) {
+    const b = byteOf.get(text[end]!);
+    if (b === undefined || b < 0x80 || b > 0xbf) break;
+    bytes.push(b);
+    end++;
+  }
+  return { bytes, end };
+}
+
 /** Finds double-encoded sequences; returns the first one and how many there are. */
 export function findMojibake(text: string): { first: MojibakeHit; count: number } | undefined {
   let first: MojibakeHit | undefined;
@@ -43,14 +56,7 @@ export function findMojibake(text: string): { first: MojibakeHit; count: number 
     if (lead === undefined) continue;
     const need = continuationsNeeded(lead);
     if (need === 0) continue;
-    const bytes = [lead];
-    let j = i + 1;
-    while (j < text.length && bytes.length <= need) {
-      const b = byteOf.get(text[j]!);
-      if (b === undefined || b < 0x80 || b > 0xbf) break;
-      bytes.push(b);
-      j++;
-    }
+    const { bytes, end: j } = sequenceAt(text, i, lead, need);
     const got = bytes.length - 1;
     // A complete sequence, or a 3/4-byte one with a single byte lost to an undefined code point.
     if (got === need || (need >= 2 && got === need - 1)) {
@@ -92,14 +98,7 @@ export function repairMojibake(text: string): MojibakeRepair[] {
     const lead = byteOf.get(text[i]!);
     const need = lead === undefined ? 0 : continuationsNeeded(lead);
     if (need === 0) continue;
-    const bytes = [lead!];
-    let j = i + 1;
-    while (j < text.length && bytes.length <= need) {
-      const b = byteOf.get(text[j]!);
-      if (b === undefined || b < 0x80 || b > 0xbf) break;
-      bytes.push(b);
-      j++;
-    }
+    const { bytes, end: j } = sequenceAt(text, i, lead!, need);
     if (bytes.length - 1 !== need) continue;
     try {
       repairs.push({ offset: i, length: j - i, intended: utf8.decode(Uint8Array.from(bytes)) });
