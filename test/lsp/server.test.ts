@@ -1,6 +1,6 @@
 /**
  * `bolt lsp`, the real binary over stdio, driven by a JSON-RPC client (vscode-languageserver-protocol): initialize,
- * open the seed and receive its 7 warnings at the right ranges, hover a container, jump from a
+ * open the seed and receive its 10 warnings at the right ranges, hover a container, jump from a
  * route target to the inventory row, apply a fix's edit and see the finding go, suppress one, and
  * survive an unparsable versions.lock with a diagnostic at the failing position.
  */
@@ -81,18 +81,22 @@ describe('bolt lsp over stdio', () => {
     await rpc.sendNotification('textDocument/didChange', { textDocument: { uri: os(), version }, contentChanges: [{ text: doc.getText() }] });
   };
 
-  it('initializes and publishes the seed\'s 7 warnings at their ranges', async () => {
+  it('initializes and publishes the seed\'s 10 warnings at their ranges', async () => {
     const init = (await rpc.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(repo).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(repo).href, name: 'seed' }] })) as { capabilities: Record<string, unknown> };
     expect(init.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true });
     await rpc.sendNotification('initialized', {});
     const text = readFileSync(join(repo, 'specs/os.md'), 'utf8');
     doc = TextDocument.create(os(), 'markdown', version, text);
     await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: os(), languageId: 'markdown', version, text } });
-    const list = await until(() => (latest.get(os())?.length === 7 ? latest.get(os()) : undefined));
-    // `bolt validate` on the seed: 25:16, 31:16 (unpinned images), 47:1 (Caddyfile drift), 156:1, 305:3, 306:3, 307:3 (tool counts).
+    const list = await until(() => (latest.get(os())?.length === 10 ? latest.get(os()) : undefined));
+    // `bolt validate` on the seed: 25:16, 31:16 (unpinned images), 26:16, 31:16 (required env of postgres, chatwoot),
+    // 32:13 (unpublished `vault`), 47:1 (Caddyfile drift), 156:1, 305:3, 306:3, 307:3 (tool counts).
     expect(list.map(at)).toEqual([
       '24:15-24:41 inventory/unpinned-image',
+      '25:15-25:28 deploy/missing-required-env',
+      '30:15-30:41 deploy/missing-required-env',
       '30:15-30:41 inventory/unpinned-image',
+      '31:12-31:24 inventory/unpublished-image',
       '46:0-46:13 routing/caddyfile-drift',
       '155:0-155:70 api/tool-count-mismatch',
       '304:2-304:12 api/tool-count-mismatch',
@@ -101,7 +105,7 @@ describe('bolt lsp over stdio', () => {
     ]);
     expect(list.every((d) => d.severity === 2 && d.source === 'bolt')).toBe(true);
     expect(list[0]!.codeDescription?.href).toMatch(/docs\/rules\.md#inventoryunpinned-image$/);
-    expect(list[4]!.relatedInformation?.[0]?.location.range.start.line).toBe(147); // `supabase` lists 4 endpoints (line 148)
+    expect(list[7]!.relatedInformation?.[0]?.location.range.start.line).toBe(147); // `supabase` lists 4 endpoints (line 148)
     expect(await until(() => latest.get(uriOf('specs/versions.lock')))).toEqual([]); // published in the same run, just after
   });
 
@@ -128,7 +132,7 @@ describe('bolt lsp over stdio', () => {
     expect(titles).toContain('Say 20 tools');
     expect(titles).toContain('Suppress `api/tool-count-mismatch` on this line');
     await change(actions.find((a) => a.title === 'Say 20 tools')!.edit!.changes![os()]!);
-    const list = await until(() => (latest.get(os())?.length === 6 ? latest.get(os()) : undefined));
+    const list = await until(() => (latest.get(os())?.length === 9 ? latest.get(os()) : undefined));
     expect(list.map(at)).not.toContain('155:0-155:70 api/tool-count-mismatch');
     const all = (await rpc.sendRequest('textDocument/codeAction', { textDocument: { uri: os() }, range: { start: { line: 304, character: 3 }, end: { line: 304, character: 3 } }, context: { diagnostics: [] } })) as CodeAction[];
     expect(all.map((a) => a.title)).toContain('Fix all 3 `api/tool-count-mismatch` problems');
@@ -139,7 +143,7 @@ describe('bolt lsp over stdio', () => {
     const suppress = actions.find((a) => a.title === 'Suppress `inventory/unpinned-image` on this line')!;
     await change(suppress.edit!.changes![os()]!);
     expect(doc.getText()).toContain('<!-- bolt-disable inventory/unpinned-image -- TODO: say why -->\n| Container |');
-    const list = await until(() => (latest.get(os())?.length === 4 ? latest.get(os()) : undefined));
+    const list = await until(() => (latest.get(os())?.length === 7 ? latest.get(os()) : undefined));
     expect(list.map((d) => d.code)).not.toContain('inventory/unpinned-image');
   });
 
@@ -152,7 +156,7 @@ describe('bolt lsp over stdio', () => {
     expect(bad[0]!.range.start.line).toBeGreaterThanOrEqual(8);
     expect(bad[0]!.message).toMatch(/^Unexpected YAML/);
     await rpc.sendNotification('textDocument/didClose', { textDocument: { uri: lock } });
-    await until(() => (latest.get(lock)?.length === 0 && latest.get(os())?.length === 4 ? true : undefined));
+    await until(() => (latest.get(lock)?.length === 0 && latest.get(os())?.length === 7 ? true : undefined));
     const { ms } = (await rpc.sendRequest('bolt/revalidate')) as { ms: number };
     expect(ms).toBeGreaterThan(0);
   });

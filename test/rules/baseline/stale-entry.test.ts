@@ -29,7 +29,7 @@ describe('baseline/stale-entry', () => {
     const dir = seedCopy();
     const w = await bolt(['validate', '--baseline-write', '.bolt-baseline.json'], dir);
     expect(w.code).toBe(0);
-    expect(w.stderr).toMatch(/recorded 7 finding/);
+    expect(w.stderr).toMatch(/recorded 10 finding/);
     const written = JSON.parse(readFileSync(join(dir, '.bolt-baseline.json'), 'utf8')) as unknown;
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/baseline.schema.json'), 'utf8')) as object;
     const validate = new Ajv2020({ strict: false }).compile(schema);
