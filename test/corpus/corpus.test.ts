@@ -132,9 +132,14 @@ describe('clean repositories build', () => {
             if (existsSync(example)) await writeFile(join(dirname(path), name), await readFile(example));
           }
         }
+        // `${KEY:?…}` references are interpolated from the env file the header names
+        // (`docker compose --env-file .env.production -f …`): run it that way, with .env.example's keys.
+        const envFile = /--env-file (\S+) -f /.exec(await readFile(path, 'utf8'))?.[1];
+        if (envFile && existsSync(example)) await writeFile(join(dirname(path), envFile), await readFile(example));
+        const envArgs = envFile ? ['--env-file', join(dirname(path), envFile)] : [];
         if (hasCompose && !pendingCheck('compose-config')) {
           checks.push(
-            run('docker-compose', ['-f', path, '--profile', 'planned', '--profile', 'stopped', 'config', '-q'], { cwd: dirname(path) }).then(
+            run('docker-compose', ['-f', path, ...envArgs, '--profile', 'planned', '--profile', 'stopped', 'config', '-q'], { cwd: dirname(path) }).then(
               (r) => expect(r.stderr, `docker-compose config ${f}`).toBe(''),
               (e: { stderr: string }) => {
                 throw new Error(`docker-compose config -q ${f}: ${e.stderr}`);
