@@ -2,11 +2,14 @@
  * The YAML serializer for data outputs: `yaml`'s Document API with a leading comment, no line
  * folding, healthcheck commands in flow style, and double quotes on every string a YAML 1.1
  * reader (docker-compose 1.x uses PyYAML) could read as something else: `8001:8000` is a
- * base-60 integer there, `1.15` a float, `on` a boolean.
+ * base-60 integer there, `1.15` a float, `on` a boolean. A string that starts with `:` or `?`
+ * (`--console-address :9001`) is also quoted: YAML 1.2 reads it as a plain scalar, but PyYAML's
+ * scanner refuses one in a flow sequence ("expected the node content, but found ':'"; its
+ * `check_plain` allows `:`/`?` first only outside flow context).
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 
-const AMBIGUOUS_IN_YAML_1_1 = /^[-+]?[0-9][0-9_]*(?:[:.][0-9_]*)*(?:\/[a-z]+)?$|^[-+]?\.(?:inf|nan)$|^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
+const AMBIGUOUS_IN_YAML_1_1 = /^[-+]?[0-9][0-9_]*(?:[:.][0-9_]*)*(?:\/[a-z]+)?$|^[-+]?\.(?:inf|nan)$|^(?:y|n|yes|no|on|off|true|false|null|~)$|^[:?]/i;
 
 /** Keys whose list values read best on one line (`test: [CMD, redis-cli, ping]`). */
 const FLOW_KEYS = new Set(['test', 'command', 'entrypoint']);

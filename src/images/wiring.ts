@@ -52,6 +52,11 @@ export interface AddedKey {
   env: string;
   /** The image refuses to start without it (else it is needed for the wiring only). */
   required: boolean;
+  /**
+   * The spec does not list the key but reads it in another key's value (`SPRING_DATASOURCE_PASSWORD=${POSTGRES_PASSWORD}`):
+   * the spec names the variable, so no rule reports it; `.env.example` still gets it so the references resolve.
+   */
+  referenced: boolean;
   /** One clause: why it is needed (`postgres:15 refuses to initialise without a password`). */
   why: string;
   pos: Pos | undefined;
@@ -80,12 +85,31 @@ const KIND_OF_TITLE: readonly [RegExp, BackendKind][] = [
   [/maria|mysql/i, 'mysql'],
 ];
 
-/** Password key names a spec may use for a backend, besides the server image's own name. */
+/**
+ * Password key names a spec may use for a backend, besides the server image's own name; a key may
+ * carry its client's prefix (`ODOO_DB_PASSWORD`, `APP_POSTGRES_PASSWORD`), preferred after the
+ * unprefixed names.
+ */
 const PASSWORD_KEYS: Record<BackendKind, RegExp> = {
   postgres: /^(?:DB|DATABASE|PG|POSTGRES(?:QL)?)_?PASS(?:WORD)?$/,
   mysql: /^(?:DB|DATABASE|MYSQL|MARIADB)_?PASS(?:WORD)?$/,
   redis: /^REDIS_PASS(?:WORD)?$/,
 };
+const PREFIXED_PASSWORD_KEYS: Record<BackendKind, RegExp> = {
+  postgres: /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:DB|DATABASE|PG|POSTGRES(?:QL)?)_?PASS(?:WORD)?$/,
+  mysql: /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:DB|DATABASE|MYSQL|MARIADB)_?PASS(?:WORD)?$/,
+  redis: /^[A-Z0-9]+(?:_[A-Z0-9]+)*_REDIS_PASS(?:WORD)?$/,
+};
+
+/**
+ * Variables the spec's values read (`${POSTGRES_PASSWORD}`, `${ODOO_DB_PASSWORD:-}`, `$VAR`): the
+ * spec names them as settings of the deployment, listed or not.
+ */
+export function referencedKeys(model: SpecModel): Set<string> {
+  const names = new Set<string>();
+  for (const k of model.secrets?.keys ?? []) for (const m of k.value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)/g)) names.add((m[1] ?? m[2])!);
+  return names;
+}
 
 /** The env file's name as the Secrets H3 gives it. */
 export function envFileOf(model: SpecModel): string {
@@ -197,11 +221,14 @@ export function apiContainerOf(model: SpecModel): string | undefined {
 }
 
 /** The password key of a store: the spec's key by the server image's name or a usual name, else the name to add. */
-function passwordKey(kind: BackendKind, server: ImageFacts | undefined, specKeys: Set<string>, externalHost?: string): { key: string; inSpec: boolean } | undefined {
+function passwordKey(kind: BackendKind, server: ImageFacts | undefined, specKeys: Set<string>, externalHost?: string, referenced: ReadonlySet<string> = new Set()): { key: string; inSpec: boolean } | undefined {
   const own = server?.serverEnv?.password;
   if (own && specKeys.has(own)) return { key: own, inSpec: true };
-  const usual = [...specKeys].find((k) => PASSWORD_KEYS[kind].test(k));
+  const usual = [...specKeys].find((k) => PASSWORD_KEYS[kind].test(k)) ?? [...specKeys].find((k) => PREFIXED_PASSWORD_KEYS[kind].test(k));
   if (usual) return { key: usual, inSpec: true };
+  // Read by another key's value only (`SPRING_DATASOURCE_PASSWORD=${POSTGRES_PASSWORD}`): the spec's name, added to .env.example unreported.
+  const read = own && referenced.has(own) ? own : [...referenced].find((k) => PASSWORD_KEYS[kind].test(k) || PREFIXED_PASSWORD_KEYS[kind].test(k));
+  if (read) return { key: read, inSpec: false };
   if (kind === 'redis') return undefined; // the redis image runs without a password unless told to
   // A database outside the inventory has its own password: named after its host (`reports.db.internal` → `REPORTS_PASSWORD`).
   if (externalHost) return { key: `${externalHost.split('.')[0]!.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_PASSWORD`, inSpec: false };
@@ -215,6 +242,9 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
   for (const c of containers) if (!byName.has(c.name)) byName.set(c.name, c);
   const specKeys = new Set((model.secrets?.keys ?? []).map((k) => k.key));
   const specOrder = (model.secrets?.keys ?? []).map((k) => k.key);
+  const referenced = referencedKeys(model);
+  // The entry that reports each added key, and the wiring that holds it.
+  const addedBy = new Map<string, { entry: AddedKey; owner: ContainerWiring }>();
   const stores = dataStores(model);
   const api = apiContainerOf(model);
   // The first pin of a service wins, as `find` does.
@@ -222,7 +252,6 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
   for (const pin of lock?.images ?? []) if (!pins.has(pin.service)) pins.set(pin.service, pin);
   const factsByName = new Map([...byName.values()].map((c) => [c.name, containerFacts(c, lock, pins)] as const));
   const result = new Map<string, ContainerWiring>();
-  const reported = new Set<string>();
 
   for (const c of byName.values()) {
     const facts = factsByName.get(c.name);
@@ -235,10 +264,14 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
     const secret = (env: string, key: string, inSpec: boolean, required: boolean, why: string): void => {
       if (specKeys.has(env)) return;
       set(env, reference(key, model), key);
-      if (!inSpec && !reported.has(key)) {
-        reported.add(key);
-        w.added.push({ key, container: c.name, env, required, why, pos: c.image.pos ?? c.pos });
-      }
+      if (inSpec) return;
+      const entry: AddedKey = { key, container: c.name, env, required, referenced: referenced.has(key), why, pos: c.image.pos ?? c.pos };
+      const earlier = addedBy.get(key);
+      // One entry per key; an image that refuses to start without it outranks a client that only connects with it.
+      if (earlier && (earlier.entry.required || !required)) return;
+      if (earlier) earlier.owner.added.splice(earlier.owner.added.indexOf(earlier.entry), 1);
+      addedBy.set(key, { entry, owner: w });
+      w.added.push(entry);
     };
 
     if (facts) {
@@ -249,7 +282,7 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
         if (own.database && facts.serverEnv.database) set(facts.serverEnv.database, own.database);
         const group = facts.requiredEnv.find((g) => facts.serverEnv!.password !== undefined && g.includes(facts.serverEnv!.password));
         const satisfied = group?.some((n) => specKeys.has(n)) ?? false;
-        const pw = passwordKey(own.kind, facts, specKeys);
+        const pw = passwordKey(own.kind, facts, specKeys, undefined, referenced);
         if (pw && facts.serverEnv.password && !satisfied) secret(facts.serverEnv.password, pw.key, pw.inSpec, group !== undefined, `\`${w.image}\` refuses to initialise without it`);
         w.notes.push(`${[facts.serverEnv.user, facts.serverEnv.database, facts.serverEnv.password].filter((n) => n && w.environment.some((e) => e.name === n)).join(', ') || 'nothing'} from Database Schema "${own.title}"`);
       }
@@ -257,9 +290,9 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
       if (!own && facts.serves && facts.serverEnv?.password) {
         const pwEnv = facts.serverEnv.password;
         const group = facts.requiredEnv.find((g) => g.includes(pwEnv));
-        const pw = passwordKey(facts.serves, facts, specKeys);
-        if (group && !group.some((n) => specKeys.has(n)) && pw?.inSpec) {
-          set(pwEnv, reference(pw.key, model), pw.key);
+        const pw = passwordKey(facts.serves, facts, specKeys, undefined, referenced);
+        if (group && !group.some((n) => specKeys.has(n)) && pw && (pw.inSpec || referenced.has(pw.key))) {
+          secret(pwEnv, pw.key, pw.inSpec, true, `\`${w.image}\` refuses to initialise without it`);
           w.notes.push(`${pwEnv} from the spec's \`${pw.key}\``);
         }
       }
@@ -279,7 +312,7 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
         if (env.database && store?.database) set(env.database, store.database);
         if (env.url) set(env.url, `${kind === 'redis' ? 'redis' : kind}://${serverName}${port !== undefined ? `:${port}` : ''}`);
         for (const [k, v] of Object.entries(env.fixed ?? {})) set(k, v);
-        const pw = env.password ? passwordKey(kind, serverFacts, specKeys, byName.has(serverName) ? undefined : serverName) : undefined;
+        const pw = env.password ? passwordKey(kind, serverFacts, specKeys, byName.has(serverName) ? undefined : serverName, referenced) : undefined;
         if (pw && env.password) secret(env.password, pw.key, pw.inSpec, false, `\`${c.name}\` connects to \`${serverName}\` with it`);
         if (byName.has(serverName) && !w.backends.includes(serverName)) w.backends.push(serverName);
         const names = w.environment.slice(before).map((e) => e.name);

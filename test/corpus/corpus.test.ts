@@ -132,9 +132,18 @@ describe('clean repositories build', () => {
             if (existsSync(example)) await writeFile(join(dirname(path), name), await readFile(example));
           }
         }
+        // `${KEY:?…}` references are interpolated from the env file the header names
+        // (`docker compose --env-file .env.production -f …`): run it that way, with .env.example's keys.
+        const envFile = /--env-file (\S+) -f /.exec(await readFile(path, 'utf8'))?.[1];
+        if (envFile && existsSync(example)) await writeFile(join(dirname(path), envFile), await readFile(example));
+        const envArgs = envFile ? ['--env-file', join(dirname(path), envFile)] : [];
+        // A key whose value is a reference to itself or another variable (`ODOO_DB_PASSWORD=${ODOO_DB_PASSWORD}`)
+        // comes from the deployer's shell: give each variable so referenced a value, as a deployment would.
+        const shell: Record<string, string> = { ...process.env } as Record<string, string>;
+        if (existsSync(example)) for (const m of (await readFile(example, 'utf8')).matchAll(/^[A-Za-z_][A-Za-z0-9_]*='?\$\{([A-Za-z_][A-Za-z0-9_]*)/gm)) shell[m[1]!] ??= 'from-the-shell';
         if (hasCompose && !pendingCheck('compose-config')) {
           checks.push(
-            run('docker-compose', ['-f', path, '--profile', 'planned', '--profile', 'stopped', 'config', '-q'], { cwd: dirname(path) }).then(
+            run('docker-compose', ['-f', path, ...envArgs, '--profile', 'planned', '--profile', 'stopped', 'config', '-q'], { cwd: dirname(path), env: shell }).then(
               (r) => expect(r.stderr, `docker-compose config ${f}`).toBe(''),
               (e: { stderr: string }) => {
                 throw new Error(`docker-compose config -q ${f}: ${e.stderr}`);

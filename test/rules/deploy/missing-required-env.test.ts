@@ -10,6 +10,11 @@ ruleTester('deploy/missing-required-env', {
     { name: 'the password in the secrets block', spec: spec(inventory(rows.slice(0, 1)), db(), secrets(['# Database', 'POSTGRES_PASSWORD=***'])) },
     { name: 'the *_FILE alternative counts', spec: spec(inventory(rows.slice(0, 1)), secrets(['# Database', 'POSTGRES_PASSWORD_FILE=/run/secrets/pg'])) },
     { name: 'a usual password name counts for the server', spec: spec(inventory(rows.slice(0, 1)), db(), secrets(['# Database', 'DB_PASSWORD=***'])) },
+    { name: 'a password key with its client\'s prefix counts (ODOO_DB_PASSWORD)', spec: spec(inventory(rows.slice(0, 1)), db(), secrets(['# Odoo', 'ODOO_DB_PASSWORD=${ODOO_DB_PASSWORD}'])) },
+    {
+      name: 'a variable another key reads (`${POSTGRES_PASSWORD}`) is named by the spec',
+      spec: spec(inventory(rows.slice(0, 1)), secrets(['# Base de datos', 'SPRING_DATASOURCE_PASSWORD=${POSTGRES_PASSWORD}'])),
+    },
     { name: 'unknown images need nothing we know of', spec: spec(inventory([['`api`', '`ghcr.io/acme/api:1.0`', '8000', 'API', '✅ Running']])) },
   ],
   invalid: [
@@ -20,6 +25,11 @@ ruleTester('deploy/missing-required-env', {
         { ...loc(bad, '`postgres:16`'), message: /`db` without `POSTGRES_PASSWORD`.*refuses to initialise/ },
         { ...loc(bad, '`chatwoot/chatwoot:v4.1.0`'), message: /`chat` without `SECRET_KEY_BASE`/ },
       ],
+    },
+    {
+      name: 'a client listed before the server: the finding is the server\'s (required), not a client\'s added-env',
+      spec: spec(inventory([['`odoo`', '`odoo:17.0`', '8069', 'ERP', '✅ Running'], rows[0]!])),
+      errors: [{ ...loc(spec(inventory([['`odoo`', '`odoo:17.0`', '8069', 'ERP', '✅ Running'], rows[0]!])), '`postgres:16`'), message: /`db` without `POSTGRES_PASSWORD`/ }],
     },
   ],
 });
