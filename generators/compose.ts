@@ -6,7 +6,7 @@
  */
 import type { Lock, SpecModel, Tier } from '../src/model/schema.js';
 import { generatedNote } from './lib/header.js';
-import { composeService, type ComposeService, envFileName } from './lib/compose-service.js';
+import { composeService, type ComposeService, envFileName, modelFacts } from './lib/compose-service.js';
 import { assertContainerName } from './lib/services.js';
 import { toYaml, yamlComment } from './lib/yaml.js';
 import type { Generator, OutputFile } from './types.js';
@@ -42,7 +42,7 @@ export function composeTier(model: SpecModel, lock: Lock | undefined, tier: Tier
   const leftOut: string[] = [];
   const volumes = new Set<string>();
   const live = tier.containers.filter((c) => c.status !== 'deprecated');
-  const ctx = { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier, mainTier(model)) };
+  const ctx = { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier, mainTier(model)), facts: modelFacts(model, lock) };
   for (const container of live) {
     assertContainerName(container);
     const result = composeService(container, ctx);

@@ -5,11 +5,11 @@
  * capabilities, the config path Caddy reads). Each service carries notes saying which is which.
  */
 import type { ImageFacts } from '../../src/images/types.js';
-import { envFileOf, healthPort, healthTest } from '../../src/images/wiring.js';
+import { type ContainerWiring, envFileOf, healthPort, healthTest } from '../../src/images/wiring.js';
 import { buildFor } from '../../src/model/dockerfile.js';
 import { isLocalBuild } from '../../src/model/query.js';
 import type { Container, Lock, SpecModel, Tier } from '../../src/model/schema.js';
-import { memoize, routePort, wiringOf } from './services.js';
+import { routePort, wiringOf } from './services.js';
 
 /** A healthcheck in Compose form (`test` is exec form; durations as Compose strings). */
 export interface Healthcheck {
@@ -45,6 +45,20 @@ export interface ServiceContext {
   tier: Tier;
   /** The compose file's name, to find the Dockerfile of a locally built image. */
   composeFile: string;
+  /** What every service of the file looks up, computed once per file (`modelFacts`). */
+  facts: ModelFacts;
+}
+
+/** Facts about the whole model that each service consults: computed once by the caller and passed down. */
+export interface ModelFacts {
+  wiring: Map<string, ContainerWiring>;
+  healthUrls: Map<string, { path: string; port: number; url: string }>;
+  liveTargets: Set<string>;
+}
+
+/** The facts of `model` (with `lock`) that every service of a compose file consults. */
+export function modelFacts(model: SpecModel, lock: Lock | undefined): ModelFacts {
+  return { wiring: wiringOf(model, lock), healthUrls: healthUrlsByContainer(model), liveTargets: liveRouteTargets(model) };
 }
 
 /** A generated service, the named volumes it declares and the notes for its comment. */
@@ -75,7 +89,7 @@ function volumeSuffix(dir: string, first: boolean): string {
 }
 
 /** The health URLs of Monitoring & Health on a live route to `name`: path and container port. */
-const healthUrlsByContainer = memoize((model: SpecModel): Map<string, { path: string; port: number; url: string }> => {
+function healthUrlsByContainer(model: SpecModel): Map<string, { path: string; port: number; url: string }> {
   const found = new Map<string, { path: string; port: number; url: string }>();
   for (const h of model.monitoring?.healthUrls ?? []) {
     let url: URL;
@@ -90,7 +104,7 @@ const healthUrlsByContainer = memoize((model: SpecModel): Map<string, { path: st
     found.set(route.target, { path: url.pathname, port: routePort(route, model), url: h.url });
   }
   return found;
-});
+}
 
 /** An HTTP probe with the image's own client, or undefined when it ships none. */
 function httpProbe(facts: ImageFacts, url: string): string[] | undefined {
@@ -104,11 +118,11 @@ function httpProbe(facts: ImageFacts, url: string): string[] | undefined {
  * client the image ships, else the catalogue's check, else none. An unknown image gets none: which
  * binaries it ships is not known, and a check that cannot run keeps every dependent from starting.
  */
-export function healthcheckOf(container: Container, ctx: Pick<ServiceContext, 'model' | 'lock'>): { check?: Healthcheck; note: string } {
-  const w = wiringOf(ctx.model, ctx.lock).get(container.name);
+export function healthcheckOf(container: Container, ctx: Pick<ServiceContext, 'facts'>): { check?: Healthcheck; note: string } {
+  const w = ctx.facts.wiring.get(container.name);
   const facts = w?.facts;
   if (!facts) return { note: 'no healthcheck: the catalogue does not know this image, so which binaries it ships is unknown' };
-  const fromSpec = healthUrlsByContainer(ctx.model).get(container.name);
+  const fromSpec = ctx.facts.healthUrls.get(container.name);
   const start = facts.healthcheck?.startPeriod ? { start_period: facts.healthcheck.startPeriod } : {};
   // The spec's path, unless the image documents another one: a probe of a path the image does not
   // serve never passes, and every service waiting for it would never start.
@@ -125,16 +139,16 @@ export function healthcheckOf(container: Container, ctx: Pick<ServiceContext, 'm
 }
 
 /** Targets of live, internal routes: what a proxy waits for. */
-const liveRouteTargets = memoize((model: SpecModel): Set<string> => {
+function liveRouteTargets(model: SpecModel): Set<string> {
   const targets = new Set<string>();
   for (const r of model.routing?.routes ?? []) if (!r.planned && !r.external) targets.add(r.target);
   return targets;
-});
+}
 
 /** The service for `container`, or undefined (with the reason) when it cannot be run from this repository. */
 export function composeService(container: Container, ctx: ServiceContext): ServiceResult | { leftOut: string } {
-  const { model, lock } = ctx;
-  const w = wiringOf(model, lock).get(container.name)!;
+  const { model } = ctx;
+  const w = ctx.facts.wiring.get(container.name)!;
   const facts = w.facts;
   const notes: string[] = [];
   const profile = PROFILE[container.status];
@@ -205,9 +219,9 @@ export function composeService(container: Container, ctx: ServiceContext): Servi
  * dependent does not share is left out: Compose would refuse to start without it.
  */
 function dependencies(container: Container, facts: ImageFacts | undefined, ctx: ServiceContext): Container[] {
-  const { model, lock, tier } = ctx;
-  const wanted = new Set(wiringOf(model, lock).get(container.name)?.backends ?? []);
-  if (facts?.id === 'caddy') for (const name of liveRouteTargets(model)) wanted.add(name);
+  const { tier } = ctx;
+  const wanted = new Set(ctx.facts.wiring.get(container.name)?.backends ?? []);
+  if (facts?.id === 'caddy') for (const name of ctx.facts.liveTargets) wanted.add(name);
   const profile = PROFILE[container.status];
   return tier.containers.filter(
     (c) => wanted.has(c.name) && c.name !== container.name && (PROFILE[c.status] === undefined || PROFILE[c.status] === profile),

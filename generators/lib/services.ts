@@ -6,27 +6,9 @@
 import { boltError } from '../../src/errors/index.js';
 import type { Container, Lock, Route, SpecModel } from '../../src/model/schema.js';
 import { isContainerName, isHostname } from '../../src/model/values.js';
-import { containersByName as byName } from '../../src/model/query.js';
+import { allContainers } from '../../src/model/query.js';
 import { lookupImage } from '../../src/images/index.js';
-import { apiContainerOf, type ContainerWiring, imageOf, wiring } from '../../src/images/wiring.js';
-
-/**
- * A value computed once per object (model or lock) and reused by every container that asks:
- * the generators are pure and never mutate their input, so the object identifies the value.
- * Without it, per-container look-ups over every route, pin or group made generation quadratic.
- */
-export function memoize<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>();
-  return (key) => {
-    if (cache.has(key)) return cache.get(key)!;
-    const value = compute(key);
-    cache.set(key, value);
-    return value;
-  };
-}
-
-/** Containers of every tier by name (the first one of a name wins, as `find` did). */
-const containersByName = memoize(byName);
+import { type ContainerWiring, imageOf, wiring } from '../../src/images/wiring.js';
 
 /** Throws unless `name` is a valid container name (the generators' last line of defence). */
 export function assertContainerName(container: Container): void {
@@ -53,26 +35,22 @@ export function containerKind(container: Container, lock: Lock | undefined): str
   return lookupImage(imageOf(container, lock))?.id;
 }
 
-/** The container behind the Unified API's host, if the routing table names one. */
-export const apiContainer = memoize(apiContainerOf);
-
 /** The container port a route reaches: its own, else the container's only exposed port, else 80. */
 export function routePort(route: Route, model: SpecModel): number {
   if (route.port !== undefined) return route.port;
-  const ports = containersByName(model).get(route.target)?.ports ?? [];
+  const ports = allContainers(model).find((c) => c.name === route.target)?.ports ?? [];
   return ports.length === 1 ? ports[0]!.container : 80;
 }
 
-/** The wiring of every container (`src/images/wiring.ts`), once per model and lock. */
-const wiringByLock = memoize((model: SpecModel) => memoize((lock: Lock) => wiring(model, lock)));
-const wiringNoLock = memoize((model: SpecModel) => wiring(model, undefined));
-
-/** The wiring of every container of the model. */
+/**
+ * The wiring of every container (`src/images/wiring.ts`). Computed on each call: a generator asks
+ * once per run and passes the map down (nothing is cached between runs).
+ */
 export function wiringOf(model: SpecModel, lock: Lock | undefined): Map<string, ContainerWiring> {
-  return lock ? wiringByLock(model)(lock) : wiringNoLock(model);
+  return wiring(model, lock);
 }
 
 /** The spec keys a container reads through the env file (see `src/images/wiring.ts`). */
-export function secretKeysOf(container: Container, model: SpecModel, lock: Lock | undefined): string[] {
-  return wiringOf(model, lock).get(container.name)?.reads ?? [];
+export function secretKeysOf(container: Container, wirings: Map<string, ContainerWiring>): string[] {
+  return wirings.get(container.name)?.reads ?? [];
 }

@@ -12,7 +12,8 @@ import type { Container, SecretKey, SpecModel, Tier } from '../../src/model/sche
 import { composeDocument, mainTier } from '../compose.js';
 import { generatedNote } from '../lib/header.js';
 import { baseDomain, rebaseModel } from '../lib/rebase.js';
-import { pinnedImage, secretKeysOf } from '../lib/services.js';
+import { pinnedImage, secretKeysOf, wiringOf } from '../lib/services.js';
+import type { ContainerWiring } from '../../src/images/wiring.js';
 import { toYaml, yamlComment } from '../lib/yaml.js';
 import { regionalDomains } from '../regions.js';
 import type { Generator, GeneratorInput, OutputFile } from '../types.js';
@@ -36,8 +37,8 @@ function unbuilt(c: Container, model: SpecModel, compose: { build?: unknown }): 
 }
 
 /** The spec keys a container reads: the ones the compose generator gives it through the env file. */
-function keysOf(c: Container, model: SpecModel, lock: GeneratorInput['lock']): SecretKey[] {
-  const keys = new Set(secretKeysOf(c, model, lock));
+function keysOf(c: Container, model: SpecModel, wirings: Map<string, ContainerWiring>): SecretKey[] {
+  const keys = new Set(secretKeysOf(c, wirings));
   return (model.secrets?.keys ?? []).filter((k) => keys.has(k.key));
 }
 
@@ -49,6 +50,7 @@ export function stackDocument(model: SpecModel, input: Pick<GeneratorInput, 'loc
   const dokploy = input.config.dokploy === true || proxy === 'traefik';
   const compose = composeDocument(model, input.lock, tier);
   const networks = [STACK_NETWORK, ...(dokploy ? ['dokploy-network'] : [])];
+  const wirings = wiringOf(model, input.lock);
   const services: Record<string, StackService> = {};
   const leftOut: string[] = [];
   const local: string[] = [];
@@ -78,7 +80,7 @@ export function stackDocument(model: SpecModel, input: Pick<GeneratorInput, 'loc
       container: c,
       compose: svc,
       facts,
-      keys: keysOf(c, model, input.lock),
+      keys: keysOf(c, model, wirings),
       networks,
       edge: isCaddy,
       caddyConfig: isCaddy ? { source: 'caddyfile', target: configTarget } : undefined,
