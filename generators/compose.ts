@@ -6,7 +6,7 @@
  */
 import type { Lock, SpecModel, Tier } from '../src/model/schema.js';
 import { generatedNote } from './lib/header.js';
-import { composeService, type ComposeService, envFileName, modelFacts } from './lib/compose-service.js';
+import { composeService, type ComposeService, envFileName, type ModelFacts, modelFacts, positionsByName } from './lib/compose-service.js';
 import { assertContainerName } from './lib/services.js';
 import { toYaml, yamlComment } from './lib/yaml.js';
 import type { Generator, OutputFile } from './types.js';
@@ -35,14 +35,17 @@ export interface ComposeDoc {
   leftOut: string[];
 }
 
-/** The Compose document of one tier, as an object (keys in Compose's usual order, volumes sorted). */
-export function composeTier(model: SpecModel, lock: Lock | undefined, tier: Tier): ComposeDoc {
+/**
+ * The Compose document of one tier, as an object (keys in Compose's usual order, volumes sorted).
+ * `facts` are the model's wiring and health URLs: a caller rendering several tiers computes them once.
+ */
+export function composeTier(model: SpecModel, lock: Lock | undefined, tier: Tier, facts: ModelFacts = modelFacts(model, lock)): ComposeDoc {
   const services: Record<string, ComposeService> = {};
   const notes: Record<string, string[]> = {};
   const leftOut: string[] = [];
   const volumes = new Set<string>();
   const live = tier.containers.filter((c) => c.status !== 'deprecated');
-  const ctx = { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier, mainTier(model)), facts: modelFacts(model, lock) };
+  const ctx = { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier, mainTier(model)), facts, positions: positionsByName(live) };
   for (const container of live) {
     assertContainerName(container);
     const result = composeService(container, ctx);
@@ -65,13 +68,13 @@ export function composeTier(model: SpecModel, lock: Lock | undefined, tier: Tier
 }
 
 /** The Compose document of one tier, as an object. */
-export function composeDocument(model: SpecModel, lock: Lock | undefined, tier: Tier): ComposeDoc['doc'] {
-  return composeTier(model, lock, tier).doc;
+export function composeDocument(model: SpecModel, lock: Lock | undefined, tier: Tier, facts?: ModelFacts): ComposeDoc['doc'] {
+  return composeTier(model, lock, tier, facts).doc;
 }
 
 /** Renders one tier's compose file. */
-export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Tier, notes: string[] = []): string {
-  const { doc, notes: serviceNotes, leftOut } = composeTier(model, lock, tier);
+export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Tier, notes: string[] = [], facts?: ModelFacts): string {
+  const { doc, notes: serviceNotes, leftOut } = composeTier(model, lock, tier, facts);
   const secrets = Object.values(doc.services).some((s) => s.environment && Object.values(s.environment).some((v) => v.startsWith('${')));
   const comment = [
     generatedNote(model),
@@ -90,9 +93,10 @@ export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Ti
 export function composeFiles(model: SpecModel, lock: Lock | undefined, tierIds?: string[]): OutputFile[] {
   const tiers = (model.inventory?.tiers ?? []).filter((t) => t.containers.length > 0 && (!tierIds || tierIds.includes(t.id)));
   const main = mainTier(model);
+  const facts = modelFacts(model, lock);
   return tiers
-    .filter((tier) => Object.keys(composeTier(model, lock, tier).doc.services).length > 0)
-    .map((tier) => ({ path: composeFileName(tier, main), contents: renderCompose(model, lock, tier, tierNotes(tier, main)) }));
+    .filter((tier) => Object.keys(composeTier(model, lock, tier, facts).doc.services).length > 0)
+    .map((tier) => ({ path: composeFileName(tier, main), contents: renderCompose(model, lock, tier, tierNotes(tier, main), facts) }));
 }
 
 /** Why a tier's file is what it is, when that is not obvious from the tier's name. */

@@ -32,7 +32,7 @@ const { RULES } = await import(join(dist, 'src/rules/index.js'));
 for (const rule of RULES) {
   const t0 = performance.now();
   let count = 0;
-  rule.check({ model: loaded.model, lock: loaded.lock, issues: loaded.issues, report: () => count++ });
+  rule.check({ model: loaded.model, lock: loaded.lock, issues: loaded.issues, targets: config.targets ?? ['compose'], sources: {}, report: () => count++ });
   rules[`${rule.id} (${count})`] = performance.now() - t0;
 }
 process.stdout.write(`${JSON.stringify({ generators: sorted(generators), rules: sorted(rules) }, null, 1)}\n`);

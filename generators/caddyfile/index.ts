@@ -91,8 +91,10 @@ export function caddyfileView(model: SpecModel, notes: string[] = [], config: Bo
     const proxy = ups.length === 0 ? [] : proxyLines(ups.join(' '), external);
     return { upstreams: ups.join(' '), external, docs, proxy: docs.length > 0 && proxy.length > 0 ? ['handle {', ...proxy.map((l) => `\t${l}`), '}'] : proxy };
   };
+  const carriedFor = new Map<string, CarriedSite[]>();
+  for (const s of carried) for (const host of new Set(s.hosts)) carriedFor.set(host, [...(carriedFor.get(host) ?? []), s]);
   for (const [host, h] of hosts) {
-    const own = carried.filter((s) => s.hosts.includes(host));
+    const own = carriedFor.get(host) ?? [];
     if (own.length === 0) {
       const docs = docsFor((d) => d === host);
       docsPlaced ||= docs.length > 0;

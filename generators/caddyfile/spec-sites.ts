@@ -19,7 +19,7 @@
  * Tokens are written back by `formatBlock`, re-quoted, so no text becomes a new directive.
  */
 import { boltError } from '../../src/errors/index.js';
-import { addressParts, coversHost, formatBlock, isMatcherToken, snippetMap, upstreamDial, upstreamTokens, walkDirectives } from '../../src/model/caddyfile.js';
+import { addressParts, formatBlock, hostsCoveredBy, isMatcherToken, snippetMap, upstreamDial, upstreamTokens, walkDirectives } from '../../src/model/caddyfile.js';
 import type { Caddyfile, CaddySegment, CaddySite, CaddyToken } from '../../src/model/schema.js';
 
 /** The live routes of one host: upstreams as the routing table writes them. */
@@ -137,6 +137,7 @@ export function headLines(caddy: Caddyfile | undefined): string[] {
 export function carriedSites(caddy: Caddyfile | undefined, routes: HostRoutes[]): { sites: CarriedSite[]; catchAll: CarriedSite[] } {
   const sites: CarriedSite[] = [];
   const catchAll: CarriedSite[] = [];
+  const routesServedBy = hostsCoveredBy(routes, (r) => r.host);
   for (const site of caddy?.sites ?? []) {
     if (!site.block) continue;
     for (const a of site.addresses) assertAddress(a, site);
@@ -146,9 +147,9 @@ export function carriedSites(caddy: Caddyfile | undefined, routes: HostRoutes[])
       catchAll.push({ address: site.addresses.join(', ') || ':80', hosts: [], block, proxyOnly: false });
       continue;
     }
-    const served = routes.filter((r) => parts.some((p) => p.host !== '' && coversHost(p.host, r.host)));
+    const served = routesServedBy(...parts.map((p) => p.host).filter((h) => h !== ''));
     if (served.length === 0) continue;
-    const kept = site.addresses.filter((_, i) => parts[i]!.host === '' || served.some((r) => coversHost(parts[i]!.host, r.host)));
+    const kept = site.addresses.filter((_, i) => parts[i]!.host === '' || routesServedBy(parts[i]!.host).length > 0);
     const routed = [...new Set(served.flatMap((r) => r.upstreams))];
     const block = carry(site, routed, caddy?.snippets);
     const proxyOnly = block.every((s) => s.tokens.length === 0 || (s.tokens[0]!.text === 'reverse_proxy' && !s.tokens.slice(1).some((t) => t.text.startsWith('@') || t.text.startsWith('/') || t.text === '*')));

@@ -47,6 +47,15 @@ export interface ServiceContext {
   composeFile: string;
   /** What every service of the file looks up, computed once per file (`modelFacts`). */
   facts: ModelFacts;
+  /** Positions in `tier.containers` by container name (`positionsByName`). */
+  positions: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Where each name stands in a container list: a lookup instead of a scan per service. */
+export function positionsByName(containers: readonly Container[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  containers.forEach((c, i) => positions.set(c.name, [...(positions.get(c.name) ?? []), i]));
+  return positions;
 }
 
 /** Facts about the whole model that each service consults: computed once by the caller and passed down. */
@@ -223,7 +232,7 @@ function dependencies(container: Container, facts: ImageFacts | undefined, ctx: 
   const wanted = new Set(ctx.facts.wiring.get(container.name)?.backends ?? []);
   if (facts?.id === 'caddy') for (const name of ctx.facts.liveTargets) wanted.add(name);
   const profile = PROFILE[container.status];
-  return tier.containers.filter(
-    (c) => wanted.has(c.name) && c.name !== container.name && (PROFILE[c.status] === undefined || PROFILE[c.status] === profile),
-  );
+  wanted.delete(container.name);
+  const at = [...wanted].flatMap((name) => ctx.positions.get(name) ?? []).sort((a, b) => a - b);
+  return at.map((i) => tier.containers[i]!).filter((c) => PROFILE[c.status] === undefined || PROFILE[c.status] === profile);
 }

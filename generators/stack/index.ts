@@ -12,7 +12,8 @@ import type { Container, SecretKey, SpecModel, Tier } from '../../src/model/sche
 import { composeDocument, mainTier } from '../compose.js';
 import { generatedNote } from '../lib/header.js';
 import { baseDomain, rebaseModel } from '../lib/rebase.js';
-import { pinnedImage, secretKeysOf, wiringOf } from '../lib/services.js';
+import { pinnedImage, secretKeysOf } from '../lib/services.js';
+import { modelFacts } from '../lib/compose-service.js';
 import type { ContainerWiring } from '../../src/images/wiring.js';
 import { toYaml, yamlComment } from '../lib/yaml.js';
 import { regionalDomains } from '../regions.js';
@@ -48,9 +49,10 @@ export function stackDocument(model: SpecModel, input: Pick<GeneratorInput, 'loc
   if (!tier) return undefined;
   const proxy = input.config.proxy ?? 'caddy';
   const dokploy = input.config.dokploy === true || proxy === 'traefik';
-  const compose = composeDocument(model, input.lock, tier);
+  const facts = modelFacts(model, input.lock);
+  const compose = composeDocument(model, input.lock, tier, facts);
   const networks = [STACK_NETWORK, ...(dokploy ? ['dokploy-network'] : [])];
-  const wirings = wiringOf(model, input.lock);
+  const wirings = facts.wiring;
   const services: Record<string, StackService> = {};
   const leftOut: string[] = [];
   const local: string[] = [];

@@ -220,14 +220,39 @@ export function apiContainerOf(model: SpecModel): string | undefined {
   return model.routing?.routes.find((r) => r.host === host && !r.external)?.target;
 }
 
+/**
+ * The spec's keys as the wiring consults them, indexed once per run: the first key of each kind's
+ * usual password names (unprefixed before prefixed), and the first such name only read in values.
+ */
+interface SpecKeys {
+  keys: ReadonlySet<string>;
+  referenced: ReadonlySet<string>;
+  usual: Partial<Record<BackendKind, string>>;
+  read: Partial<Record<BackendKind, string>>;
+}
+
+function specKeysOf(model: SpecModel): SpecKeys {
+  const keys = new Set((model.secrets?.keys ?? []).map((k) => k.key));
+  const referenced = referencedKeys(model);
+  const usual: SpecKeys['usual'] = {};
+  const read: SpecKeys['read'] = {};
+  for (const kind of Object.keys(PASSWORD_KEYS) as BackendKind[]) {
+    const found = [...keys].find((k) => PASSWORD_KEYS[kind].test(k)) ?? [...keys].find((k) => PREFIXED_PASSWORD_KEYS[kind].test(k));
+    if (found) usual[kind] = found;
+    const inValue = [...referenced].find((k) => PASSWORD_KEYS[kind].test(k) || PREFIXED_PASSWORD_KEYS[kind].test(k));
+    if (inValue) read[kind] = inValue;
+  }
+  return { keys, referenced, usual, read };
+}
+
 /** The password key of a store: the spec's key by the server image's name or a usual name, else the name to add. */
-function passwordKey(kind: BackendKind, server: ImageFacts | undefined, specKeys: Set<string>, externalHost?: string, referenced: ReadonlySet<string> = new Set()): { key: string; inSpec: boolean } | undefined {
+function passwordKey(kind: BackendKind, server: ImageFacts | undefined, spec: SpecKeys, externalHost?: string): { key: string; inSpec: boolean } | undefined {
   const own = server?.serverEnv?.password;
-  if (own && specKeys.has(own)) return { key: own, inSpec: true };
-  const usual = [...specKeys].find((k) => PASSWORD_KEYS[kind].test(k)) ?? [...specKeys].find((k) => PREFIXED_PASSWORD_KEYS[kind].test(k));
+  if (own && spec.keys.has(own)) return { key: own, inSpec: true };
+  const usual = spec.usual[kind];
   if (usual) return { key: usual, inSpec: true };
   // Read by another key's value only (`SPRING_DATASOURCE_PASSWORD=${POSTGRES_PASSWORD}`): the spec's name, added to .env.example unreported.
-  const read = own && referenced.has(own) ? own : [...referenced].find((k) => PASSWORD_KEYS[kind].test(k) || PREFIXED_PASSWORD_KEYS[kind].test(k));
+  const read = own && spec.referenced.has(own) ? own : spec.read[kind];
   if (read) return { key: read, inSpec: false };
   if (kind === 'redis') return undefined; // the redis image runs without a password unless told to
   // A database outside the inventory has its own password: named after its host (`reports.db.internal` → `REPORTS_PASSWORD`).
@@ -235,14 +260,37 @@ function passwordKey(kind: BackendKind, server: ImageFacts | undefined, specKeys
   return { key: own ?? (kind === 'postgres' ? 'POSTGRES_PASSWORD' : 'MYSQL_PASSWORD'), inSpec: false };
 }
 
+/**
+ * Which spec keys (by position in the Secrets table, duplicates kept) a container reads: the names
+ * its image reads, looked up, and every key under one of its prefixes (each prefix scanned once).
+ */
+function keyReader(specOrder: readonly string[]): (names: ReadonlySet<string>, prefixes: readonly string[]) => string[] {
+  const at = new Map<string, number[]>();
+  specOrder.forEach((k, i) => at.set(k, [...(at.get(k) ?? []), i]));
+  const underPrefix = new Map<string, number[]>();
+  const prefixed = (p: string): number[] => {
+    let found = underPrefix.get(p);
+    if (!found) underPrefix.set(p, (found = specOrder.flatMap((k, i) => (k.startsWith(p) ? [i] : []))));
+    return found;
+  };
+  return (names, prefixes) => {
+    const positions = new Set<number>();
+    for (const n of names) for (const i of at.get(n) ?? []) positions.add(i);
+    for (const p of prefixes) for (const i of prefixed(p)) positions.add(i);
+    return [...positions].sort((a, b) => a - b).map((i) => specOrder[i]!);
+  };
+}
+
 /** The wiring of every non-deprecated container of the model, by name (first of a name wins). */
 export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, ContainerWiring> {
   const containers = allContainers(model).filter((c) => c.status !== 'deprecated');
   const byName = new Map<string, Container>();
   for (const c of containers) if (!byName.has(c.name)) byName.set(c.name, c);
-  const specKeys = new Set((model.secrets?.keys ?? []).map((k) => k.key));
+  const spec = specKeysOf(model);
+  const specKeys = spec.keys;
+  const referenced = spec.referenced;
   const specOrder = (model.secrets?.keys ?? []).map((k) => k.key);
-  const referenced = referencedKeys(model);
+  const readsOf = keyReader(specOrder);
   // The entry that reports each added key, and the wiring that holds it.
   const addedBy = new Map<string, { entry: AddedKey; owner: ContainerWiring }>();
   const stores = dataStores(model);
@@ -251,6 +299,12 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
   const pins = new Map<string, Lock['images'][number]>();
   for (const pin of lock?.images ?? []) if (!pins.has(pin.service)) pins.set(pin.service, pin);
   const factsByName = new Map([...byName.values()].map((c) => [c.name, containerFacts(c, lock, pins)] as const));
+  // The first server of each kind in each tier, for a client the Database Schema names no store for.
+  const tierServer = new Map<string, string>();
+  for (const o of containers) {
+    const kind = factsByName.get(o.name)?.serves;
+    if (kind && !tierServer.has(`${o.tier}\0${kind}`)) tierServer.set(`${o.tier}\0${kind}`, o.name);
+  }
   const result = new Map<string, ContainerWiring>();
 
   for (const c of byName.values()) {
@@ -282,7 +336,7 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
         if (own.database && facts.serverEnv.database) set(facts.serverEnv.database, own.database);
         const group = facts.requiredEnv.find((g) => facts.serverEnv!.password !== undefined && g.includes(facts.serverEnv!.password));
         const satisfied = group?.some((n) => specKeys.has(n)) ?? false;
-        const pw = passwordKey(own.kind, facts, specKeys, undefined, referenced);
+        const pw = passwordKey(own.kind, facts, spec);
         if (pw && facts.serverEnv.password && !satisfied) secret(facts.serverEnv.password, pw.key, pw.inSpec, group !== undefined, `\`${w.image}\` refuses to initialise without it`);
         w.notes.push(`${[facts.serverEnv.user, facts.serverEnv.database, facts.serverEnv.password].filter((n) => n && w.environment.some((e) => e.name === n)).join(', ') || 'nothing'} from Database Schema "${own.title}"`);
       }
@@ -290,7 +344,7 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
       if (!own && facts.serves && facts.serverEnv?.password) {
         const pwEnv = facts.serverEnv.password;
         const group = facts.requiredEnv.find((g) => g.includes(pwEnv));
-        const pw = passwordKey(facts.serves, facts, specKeys, undefined, referenced);
+        const pw = passwordKey(facts.serves, facts, spec);
         if (group && !group.some((n) => specKeys.has(n)) && pw && (pw.inSpec || referenced.has(pw.key))) {
           secret(pwEnv, pw.key, pw.inSpec, true, `\`${w.image}\` refuses to initialise without it`);
           w.notes.push(`${pwEnv} from the spec's \`${pw.key}\``);
@@ -301,7 +355,7 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
         if (!env) continue;
         const needed = facts.needs?.includes(kind) ?? false;
         const store = stores.find((s) => s.kind === kind && (s.named.includes(c.name.toLowerCase()) || s.named.includes(facts.id))) ?? (needed ? stores.find((s) => s.kind === kind) : undefined);
-        const serverName = store?.host ?? (needed ? containers.find((o) => factsByName.get(o.name)?.serves === kind && o.tier === c.tier)?.name : undefined);
+        const serverName = store?.host ?? (needed ? tierServer.get(`${c.tier}\0${kind}`) : undefined);
         if (!serverName || serverName === c.name) continue;
         const serverFacts = factsByName.get(serverName);
         const port = store?.port ?? serverFacts?.ports[0]?.container;
@@ -312,7 +366,7 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
         if (env.database && store?.database) set(env.database, store.database);
         if (env.url) set(env.url, `${kind === 'redis' ? 'redis' : kind}://${serverName}${port !== undefined ? `:${port}` : ''}`);
         for (const [k, v] of Object.entries(env.fixed ?? {})) set(k, v);
-        const pw = env.password ? passwordKey(kind, serverFacts, specKeys, byName.has(serverName) ? undefined : serverName, referenced) : undefined;
+        const pw = env.password ? passwordKey(kind, serverFacts, spec, byName.has(serverName) ? undefined : serverName) : undefined;
         if (pw && env.password) secret(env.password, pw.key, pw.inSpec, false, `\`${c.name}\` connects to \`${serverName}\` with it`);
         if (byName.has(serverName) && !w.backends.includes(serverName)) w.backends.push(serverName);
         const names = w.environment.slice(before).map((e) => e.name);
@@ -328,7 +382,7 @@ export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
     // The env file: when the container reads a spec key.
     const readable = facts ? namesRead(facts) : new Set<string>();
     const prefixes = facts?.envPrefixes ?? [];
-    w.reads = c.name === api ? [...specOrder] : specOrder.filter((k) => readable.has(k) || prefixes.some((p) => k.startsWith(p)));
+    w.reads = c.name === api ? [...specOrder] : readsOf(readable, prefixes);
     result.set(c.name, w);
   }
   return result;

@@ -26,11 +26,59 @@ export function addressParts(address: string): AddressParts {
   return { host: host === '*' ? '' : host, ...(m[1] ? { scheme: m[1].toLowerCase() } : {}), ...(m[3] ? { port: Number(m[3]) } : {}) };
 }
 
+/** The domain a one-label wildcard over `host` names (`api.x.cl` → `x.cl`); undefined for a one-label host. */
+function parentDomain(host: string): string | undefined {
+  const dot = host.indexOf('.');
+  return dot < 0 ? undefined : host.slice(dot + 1);
+}
+
 /** True when a site host (`*.x.cl` allowed, one label as Caddy matches it) serves `host`. */
 export function coversHost(siteHost: string, host: string): boolean {
   const h = host.toLowerCase();
   if (siteHost === h) return true;
-  return siteHost.startsWith('*.') && h.split('.').slice(1).join('.') === siteHost.slice(2) && h.split('.').length >= 2;
+  return siteHost.startsWith('*.') && parentDomain(h) === siteHost.slice(2);
+}
+
+/** Index entries by key, keeping each entry's position so lookups merge back into entry order. */
+function indexBy<T>(entries: readonly T[], keysOf: (e: T) => Iterable<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const key of keysOf(e)) {
+      const at = index.get(key);
+      if (!at) index.set(key, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
+    }
+  });
+  return index;
+}
+
+function inOrder<T>(entries: readonly T[], ...found: (number[] | undefined)[]): T[] {
+  const positions = found.filter((f) => f !== undefined);
+  if (positions.length === 1) return positions[0]!.map((i) => entries[i]!);
+  return [...new Set(positions.flat())].sort((a, b) => a - b).map((i) => entries[i]!);
+}
+
+/**
+ * `coversHost` from the site's side over many hosts: for a site's hosts, the entries whose host one
+ * of them serves, in entry order. Looked up by name, so n sites over n hosts cost n, not n².
+ */
+export function hostsCoveredBy<T>(entries: readonly T[], hostOf: (e: T) => string): (...siteHosts: string[]) => T[] {
+  const exact = indexBy(entries, (e) => [hostOf(e).toLowerCase()]);
+  const byParent = indexBy(entries, (e) => {
+    const parent = parentDomain(hostOf(e).toLowerCase());
+    return parent === undefined ? [] : [parent];
+  });
+  return (...siteHosts) => inOrder(entries, ...siteHosts.flatMap((h) => [exact.get(h), h.startsWith('*.') ? byParent.get(h.slice(2)) : undefined]));
+}
+
+/** `coversHost` from the host's side: the sites (each with its site hosts, lower-cased) serving a host, in site order. */
+export function sitesCovering<T>(sites: readonly T[], siteHostsOf: (s: T) => string[]): (host: string) => T[] {
+  const index = indexBy(sites, siteHostsOf);
+  return (host) => {
+    const h = host.toLowerCase();
+    const parent = parentDomain(h);
+    return inOrder(sites, index.get(h), parent === undefined ? undefined : index.get(`*.${parent}`));
+  };
 }
 
 /**

@@ -15,14 +15,11 @@
  * 4xx/5xx status, or `tls { client_auth … }`, also inside `handle`/`route` blocks and imported
  * snippets (`src/model/caddyfile.ts`).
  */
-import { addressParts, coversHost, restrictions, snippetMap } from '../../model/caddyfile.js';
+import { addressParts, restrictions, sitesCovering, snippetMap } from '../../model/caddyfile.js';
 import type { CaddySite, Pos } from '../../model/schema.js';
 import { defineRule } from '../types.js';
 
-const serves = (site: CaddySite, host: string): boolean => site.addresses.some((a) => {
-  const h = addressParts(a).host;
-  return h !== '' && coversHost(h, host);
-});
+const siteHosts = (site: CaddySite): string[] => site.addresses.map((a) => addressParts(a).host).filter((h) => h !== '');
 const catchAll = (site: CaddySite): boolean => site.addresses.every((a) => addressParts(a).host === '');
 
 export const accessWidened = defineRule({
@@ -56,13 +53,14 @@ export const accessWidened = defineRule({
     if (!caddy) return;
     const snippets = snippetMap(caddy.snippets);
     const withBlock = caddy.sites.filter((s) => s.block);
+    const serving = sitesCovering(withBlock, siteHosts);
     const restricted = (s: CaddySite) => restrictions(s.block ?? [], snippets);
     const catchAlls = withBlock.filter(catchAll).map((site) => ({ site, found: restricted(site) })).filter((c) => c.found.length > 0);
     const hosts = new Map<string, Pos | undefined>();
     for (const r of ctx.model.routing?.routes ?? []) if (!r.planned && !hosts.has(r.host.toLowerCase())) hosts.set(r.host.toLowerCase(), r.hostPos ?? r.pos);
     if (ctx.docsServe && !hosts.has(ctx.docsServe.host.toLowerCase())) hosts.set(ctx.docsServe.host.toLowerCase(), undefined);
     for (const [host, routePos] of hosts) {
-      if (withBlock.some((s) => serves(s, host))) continue;
+      if (serving(host).length > 0) continue;
       for (const { site, found } of catchAlls) {
         const data = { host, site: site.addresses.join(', '), directive: found[0]!.text };
         ctx.report({ message: 'catchAll', data, pos: found[0]!.pos ?? site.pos, ...(routePos ? { cause: { message: 'route', pos: routePos } } : {}) });
@@ -70,7 +68,7 @@ export const accessWidened = defineRule({
     }
     if (ctx.docsServe) {
       const { host, path } = ctx.docsServe;
-      for (const site of withBlock.filter((s) => serves(s, host))) {
+      for (const site of serving(host)) {
         const found = restricted(site);
         if (found.length > 0) ctx.report({ message: 'docs', data: { host, path, site: site.addresses.join(', '), directive: found[0]!.text }, pos: found[0]!.pos ?? site.pos });
       }
