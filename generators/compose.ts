@@ -4,6 +4,7 @@
  * Running services start by default; planned and pending ones sit under the `planned` profile,
  * stopped ones under `stopped`; deprecated ones are left out.
  */
+import type { RunMemo } from '../src/memo.js';
 import type { Lock, SpecModel, Tier } from '../src/model/schema.js';
 import { generatedNote } from './lib/header.js';
 import { composeService, type ComposeService, envFileName, type ModelFacts, modelFacts, positionsByName } from './lib/compose-service.js';
@@ -90,10 +91,10 @@ export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Ti
 }
 
 /** Compose files for every tier that has containers. */
-export function composeFiles(model: SpecModel, lock: Lock | undefined, tierIds?: string[]): OutputFile[] {
+export function composeFiles(model: SpecModel, lock: Lock | undefined, tierIds?: string[], memo?: RunMemo): OutputFile[] {
   const tiers = (model.inventory?.tiers ?? []).filter((t) => t.containers.length > 0 && (!tierIds || tierIds.includes(t.id)));
   const main = mainTier(model);
-  const facts = modelFacts(model, lock);
+  const facts = modelFacts(model, lock, memo);
   return tiers
     .filter((tier) => Object.keys(composeTier(model, lock, tier, facts).doc.services).length > 0)
     .map((tier) => ({ path: composeFileName(tier, main), contents: renderCompose(model, lock, tier, tierNotes(tier, main), facts) }));
@@ -109,5 +110,5 @@ function tierNotes(tier: Tier, main: Tier | undefined): string[] {
 export const compose: Generator = {
   id: 'compose',
   description: 'docker-compose.yml (production tier) and one compose file per other tier (smarterbolt-lab.yml)',
-  generate: ({ model, lock }) => composeFiles(model, lock),
+  generate: ({ model, lock, memo }) => composeFiles(model, lock, undefined, memo),
 };

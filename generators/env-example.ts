@@ -5,6 +5,7 @@
  * shape (`***`, `sk_live_***`, `postgres://app:***@db/app`). Other settings are configuration and
  * keep their value (`REDIS_URL=redis://cache:6379/0`).
  */
+import type { RunMemo } from '../src/memo.js';
 import type { Lock, SecretKey, SpecModel } from '../src/model/schema.js';
 import { placeholderOf } from '../src/model/secret-values.js';
 import type { Templates } from '../src/templates.js';
@@ -40,7 +41,7 @@ export const ADDED_GROUP = 'Added by Bolt Lab: the images need these, the spec d
  * Builds the view: groups in spec order, keys in spec order under their group, then the keys the
  * images need that the spec lacks (`src/images/wiring.ts`), with placeholders.
  */
-export function envExampleView(model: SpecModel, notes: string[] = [], lock?: Lock): EnvExampleView {
+export function envExampleView(model: SpecModel, notes: string[] = [], lock?: Lock, memo?: RunMemo): EnvExampleView {
   const keys = (model.secrets?.keys ?? []).filter((k) => ENV_KEY.test(k.key));
   const names = [...new Set([...(model.secrets?.groups.map((g) => g.name) ?? []), ...keys.map((k) => k.group)])];
   const byGroup = new Map<string, SecretKey[]>();
@@ -54,29 +55,24 @@ export function envExampleView(model: SpecModel, notes: string[] = [], lock?: Lo
     groups: names
       .map((name) => ({ name: name.replace(/[\r\n]+/g, ' '), keys: (byGroup.get(name) ?? []).map((k) => ({ key: k.key, value: exampleValue(k) })) }))
       .filter((g) => g.keys.length > 0)
-      .concat(addedGroup(model, lock)),
+      .concat(addedGroup(model, lock, memo)),
   };
 }
 
-function addedGroup(model: SpecModel, lock: Lock | undefined): EnvExampleView['groups'] {
-  const added = [...new Set([...wiringOf(model, lock).values()].flatMap((w) => w.added.map((a) => a.key)))];
+function addedGroup(model: SpecModel, lock: Lock | undefined, memo: RunMemo | undefined): EnvExampleView['groups'] {
+  const added = [...new Set([...wiringOf(model, lock, memo).values()].flatMap((w) => w.added.map((a) => a.key)))];
   return added.length > 0 ? [{ name: ADDED_GROUP, keys: added.map((key) => ({ key, value: REDACTED })) }] : [];
 }
 
-/** Renders `.env.example`. */
-export function renderEnvExample(model: SpecModel, templates: Templates, notes: string[] = [], lock?: Lock): string {
-  return templates.render('env.example.hbs', envExampleView(model, notes, lock));
-}
-
-/** The `.env.example` output, when the spec lists secrets. */
-export function envExampleFiles(model: SpecModel, templates: Templates, lock?: Lock): OutputFile[] {
-  const view = envExampleView(model, [], lock);
+/** `.env.example` at `path`, when the spec lists secrets or the wiring adds keys (`notes` on top). */
+export function envExampleFiles(model: SpecModel, templates: Templates, lock?: Lock, memo?: RunMemo, path = '.env.example', notes: string[] = []): OutputFile[] {
+  const view = envExampleView(model, notes, lock, memo);
   if (view.groups.length === 0) return [];
-  return [{ path: '.env.example', contents: templates.render('env.example.hbs', view) }];
+  return [{ path, contents: templates.render('env.example.hbs', view) }];
 }
 
 export const envExample: Generator = {
   id: 'env-example',
   description: '.env.example: every secret key in its group, placeholder values only',
-  generate: ({ model, templates, lock }) => envExampleFiles(model, templates, lock),
+  generate: ({ model, templates, lock, memo }) => envExampleFiles(model, templates, lock, memo),
 };

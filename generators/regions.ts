@@ -8,7 +8,8 @@ import type { SpecModel, Tier } from '../src/model/schema.js';
 import { isDomain } from '../src/model/values.js';
 import { renderCaddyfile } from './caddyfile/index.js';
 import { renderCompose } from './compose.js';
-import { envExampleView, renderEnvExample } from './env-example.js';
+import { envExampleFiles } from './env-example.js';
+import { modelFacts } from './lib/compose-service.js';
 import { baseDomain, rebaseModel } from './lib/rebase.js';
 import type { Generator, GeneratorInput, OutputFile } from './types.js';
 
@@ -26,7 +27,7 @@ export function regionalDomains(model: SpecModel): string[] {
 }
 
 /** Every regional output. */
-export function regionFiles({ model, lock, templates }: GeneratorInput): OutputFile[] {
+export function regionFiles({ model, lock, templates, memo }: GeneratorInput): OutputFile[] {
   const base = baseDomain(model);
   if (!base) return [];
   const production: Tier | undefined = model.inventory?.tiers.find((t) => t.id === 'production' && t.containers.length > 0);
@@ -37,8 +38,8 @@ export function regionFiles({ model, lock, templates }: GeneratorInput): OutputF
     const notes = [`Region: ${domain} (${base} replaced by ${domain})`];
     const dir = `regions/${domain}`;
     if (regional.routing?.routes.length) files.push({ path: `${dir}/Caddyfile`, contents: renderCaddyfile(regional, templates, notes) });
-    if (production) files.push({ path: `${dir}/docker-compose.yml`, contents: renderCompose(regional, lock, production, notes) });
-    if (envExampleView(regional, notes, lock).groups.length > 0) files.push({ path: `${dir}/.env.example`, contents: renderEnvExample(regional, templates, notes, lock) });
+    if (production) files.push({ path: `${dir}/docker-compose.yml`, contents: renderCompose(regional, lock, production, notes, modelFacts(regional, lock, memo)) });
+    files.push(...envExampleFiles(regional, templates, lock, memo, `${dir}/.env.example`, notes));
   }
   return files;
 }

@@ -8,6 +8,7 @@ import type { ImageFacts } from '../../src/images/types.js';
 import { type ContainerWiring, envFileOf, healthPort, healthTest } from '../../src/images/wiring.js';
 import { buildFor } from '../../src/model/dockerfile.js';
 import { isLocalBuild } from '../../src/model/query.js';
+import type { RunMemo } from '../../src/memo.js';
 import type { Container, Lock, SpecModel, Tier } from '../../src/model/schema.js';
 import { routePort, wiringOf } from './services.js';
 
@@ -66,8 +67,8 @@ export interface ModelFacts {
 }
 
 /** The facts of `model` (with `lock`) that every service of a compose file consults. */
-export function modelFacts(model: SpecModel, lock: Lock | undefined): ModelFacts {
-  return { wiring: wiringOf(model, lock), healthUrls: healthUrlsByContainer(model), liveTargets: liveRouteTargets(model) };
+export function modelFacts(model: SpecModel, lock: Lock | undefined, memo?: RunMemo): ModelFacts {
+  return { wiring: wiringOf(model, lock, memo), healthUrls: healthUrlsByContainer(model), liveTargets: liveRouteTargets(model) };
 }
 
 /** A generated service, the named volumes it declares and the notes for its comment. */

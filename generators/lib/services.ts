@@ -4,6 +4,7 @@
  * is checked against the model's grammars here, so spec text cannot smuggle syntax into a file.
  */
 import { boltError } from '../../src/errors/index.js';
+import type { RunMemo } from '../../src/memo.js';
 import type { Container, Lock, Route, SpecModel } from '../../src/model/schema.js';
 import { isContainerName, isHostname } from '../../src/model/values.js';
 import { allContainers } from '../../src/model/query.js';
@@ -46,8 +47,8 @@ export function routePort(route: Route, model: SpecModel): number {
  * The wiring of every container (`src/images/wiring.ts`). Computed on each call: a generator asks
  * once per run and passes the map down (nothing is cached between runs).
  */
-export function wiringOf(model: SpecModel, lock: Lock | undefined): Map<string, ContainerWiring> {
-  return wiring(model, lock);
+export function wiringOf(model: SpecModel, lock: Lock | undefined, memo?: RunMemo): Map<string, ContainerWiring> {
+  return wiring(model, lock, memo);
 }
 
 /** The spec keys a container reads through the env file (see `src/images/wiring.ts`). */

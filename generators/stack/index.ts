@@ -44,12 +44,12 @@ function keysOf(c: Container, model: SpecModel, wirings: Map<string, ContainerWi
 }
 
 /** The stack document of a model's main tier, and what was left out of it. */
-export function stackDocument(model: SpecModel, input: Pick<GeneratorInput, 'lock' | 'config'>, caddyfilePath: string): { doc: object; notes: string[]; secrets: string[] } | undefined {
+export function stackDocument(model: SpecModel, input: Pick<GeneratorInput, 'lock' | 'config' | 'memo'>, caddyfilePath: string): { doc: object; notes: string[]; secrets: string[] } | undefined {
   const tier: Tier | undefined = mainTier(model);
   if (!tier) return undefined;
   const proxy = input.config.proxy ?? 'caddy';
   const dokploy = input.config.dokploy === true || proxy === 'traefik';
-  const facts = modelFacts(model, input.lock);
+  const facts = modelFacts(model, input.lock, input.memo);
   const compose = composeDocument(model, input.lock, tier, facts);
   const networks = [STACK_NETWORK, ...(dokploy ? ['dokploy-network'] : [])];
   const wirings = facts.wiring;

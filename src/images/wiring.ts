@@ -17,6 +17,7 @@
  *   names and `*_FILE` variants, or an image's documented prefix such as `GF_`), or — the API
  *   container — every key.
  */
+import type { RunMemo } from '../memo.js';
 import type { Container, DataStore, Lock, Pos, SpecModel } from '../model/schema.js';
 import { allContainers } from '../model/query.js';
 import { compareVersions, factsFor, parseImageRef, roleOf, tagVersion } from './index.js';
@@ -281,8 +282,20 @@ function keyReader(specOrder: readonly string[]): (names: ReadonlySet<string>, p
   };
 }
 
-/** The wiring of every non-deprecated container of the model, by name (first of a name wins). */
-export function wiring(model: SpecModel, lock: Lock | undefined): Map<string, ContainerWiring> {
+/**
+ * The wiring of every non-deprecated container of the model, by name (first of a name wins).
+ * With a run's `memo`, computed once per model and lock in that run (the deploy rules, the compose,
+ * stack and env-example generators all ask).
+ */
+export function wiring(model: SpecModel, lock: Lock | undefined, memo?: RunMemo): Map<string, ContainerWiring> {
+  if (!memo) return computeWiring(model, lock);
+  const byLock = memo.get(model, 'wiring', () => new Map<Lock | undefined, Map<string, ContainerWiring>>());
+  let found = byLock.get(lock);
+  if (!found) byLock.set(lock, (found = computeWiring(model, lock)));
+  return found;
+}
+
+function computeWiring(model: SpecModel, lock: Lock | undefined): Map<string, ContainerWiring> {
   const containers = allContainers(model).filter((c) => c.status !== 'deprecated');
   const byName = new Map<string, Container>();
   for (const c of containers) if (!byName.has(c.name)) byName.set(c.name, c);

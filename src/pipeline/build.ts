@@ -31,6 +31,8 @@ export const DEFAULT_OUT = 'out';
 export interface GenerateOptions {
   /** Generator ids to run (default: all). */
   only?: string[] | undefined;
+  /** The run's memo, when the caller also validated in this run (a build): the wiring is computed once. */
+  memo?: RunMemo | undefined;
 }
 
 /** Options of build and check. */
@@ -55,21 +57,21 @@ export function selectGenerators(only?: string[]): string[] {
  * the lock, the config, the templates (the repository's overrides first), the tool schemas, and
  * a memo for this run. Everything read from disk is read here, afresh for every run.
  */
-export function generatorInput(loaded: LoadedSpecs, config: BoltConfig, model: SpecModel = loaded.model): GeneratorInput {
+export function generatorInput(loaded: LoadedSpecs, config: BoltConfig, model: SpecModel = loaded.model, memo: RunMemo = new RunMemo()): GeneratorInput {
   return {
     model,
     lock: loaded.lock,
     config,
     templates: createTemplates(config.templates, loaded.cwd),
     toolSchemas: readToolSchemas(loaded.cwd, config.toolSchemas),
-    memo: new RunMemo(),
+    memo,
   };
 }
 
 /** Runs the generators in memory: files sorted by path, each tagged with its generator. */
 export function generate(loaded: LoadedSpecs, config: BoltConfig, options: GenerateOptions = {}): GeneratedFile[] {
   const selected = selectGenerators(options.only);
-  const input = generatorInput(loaded, config);
+  const input = generatorInput(loaded, config, loaded.model, options.memo);
   const files = new Map<string, GeneratedFile>();
   for (const generator of GENERATORS.filter((g) => selected.includes(g.id))) {
     for (const file of generator.generate(input)) {
@@ -135,10 +137,11 @@ export type BuildResult =
 
 /** Validates, generates and writes; refuses (writing nothing) on validation errors or hand edits unless forced. */
 export async function build(loaded: LoadedSpecs, config: BoltConfig, options: BuildOptions = {}): Promise<BuildResult> {
-  const validation = validate(loaded, config);
+  const memo = new RunMemo();
+  const validation = validate(loaded, config, memo);
   if (validation.summary.errors > 0 && !options.force) return { status: 'invalid', validation };
   const outDir = outDirOf(loaded, config, options);
-  const files = generate(loaded, config, options);
+  const files = generate(loaded, config, { ...options, memo });
   const plan = await planOutputs(outDir, files, selectGenerators(options.only), GENERATORS.map((g) => g.id));
   await assertPlanWritable(outDir, plan, displayPath(loaded.cwd, outDir));
   const conflicts = plan.states.filter((s) => s.handEdited && (s.status === 'changed' || s.status === 'unexpected'));

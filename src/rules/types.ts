@@ -6,6 +6,7 @@
 import type { Fix, Severity } from '../model/diagnostics.js';
 import type { Lock, Pos, SpecModel } from '../model/schema.js';
 import type { ParseIssue } from '../model/diagnostics.js';
+import type { RunMemo } from '../memo.js';
 
 /** What a rule's documentation page says. */
 export interface RuleDocs {
@@ -50,6 +51,8 @@ export interface RuleContext<M extends string = string> {
   sources: Readonly<Record<string, string>>;
   /** Where `docs.serve` in bolt.config.yaml puts the docs site (host and path), when it is on. */
   docsServe?: { host: string; path: string } | undefined;
+  /** The validation run's memo: what several rules consult (the wiring) is computed once. */
+  memo?: RunMemo | undefined;
   report(report: RuleReport<M>): void;
 }
 

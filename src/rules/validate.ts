@@ -8,6 +8,7 @@ import { at, type Diagnostic, type Severity, summarizeDiagnostics } from '../mod
 import { boltError } from '../errors/index.js';
 import type { Pos } from '../model/schema.js';
 import type { LoadedSpecs } from '../load/index.js';
+import { RunMemo } from '../memo.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { interpolate, type Rule, type RuleReport } from './types.js';
 import { applySuppressions } from './suppressions.js';
@@ -88,7 +89,7 @@ function compare(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** Validates the loaded specs with the severities the config sets (unknown rule ids are exit-2 errors). */
-export function validate(loaded: LoadedSpecs, config: BoltConfig = {}): ValidationResult {
+export function validate(loaded: LoadedSpecs, config: BoltConfig = {}, memo: RunMemo = new RunMemo()): ValidationResult {
   checkRuleConfig(config);
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
@@ -102,6 +103,7 @@ export function validate(loaded: LoadedSpecs, config: BoltConfig = {}): Validati
       targets: config.targets ?? ['compose'],
       sources: loaded.sources,
       docsServe: config.docs?.serve ? { host: config.docs.serve.host ?? DOCS_SERVE_DEFAULTS.host, path: config.docs.serve.path ?? DOCS_SERVE_DEFAULTS.path } : undefined,
+      memo,
       report: (r) => diagnostics.push(toDiagnostic(rule, severity, r)),
     });
   }

@@ -21,7 +21,7 @@ export const addedEnv = defineRule({
     },
   },
   check(ctx) {
-    for (const w of wiring(ctx.model, ctx.lock).values()) {
+    for (const w of wiring(ctx.model, ctx.lock, ctx.memo).values()) {
       for (const a of w.added) if (!a.required && !a.referenced) ctx.report({ message: 'added', data: { name: a.container, key: a.key, why: a.why }, pos: a.pos });
     }
   },
