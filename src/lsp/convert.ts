@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic as LspDiagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
 import type { Diagnostic, Span, TextEdit } from '../model/diagnostics.js';
 import { packagePath } from '../paths.js';
+import { ruleAnchor } from '../rules/docs.js';
 
 const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = { error: 1, warning: 2, info: 3 };
 
@@ -34,11 +35,6 @@ export function rangeOf(span: Span): Range {
 /** The range of a fix's edit. */
 export function editRange(e: TextEdit): Range {
   return rangeOf(e);
-}
-
-/** GitHub's heading anchor for a rule's docs entry (`## \`api/tool-count-mismatch\``). */
-export function ruleAnchor(ruleId: string): string {
-  return ruleId.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
 }
 
 /** Where a rule is documented: the package's docs/rules.md at the rule's heading. */

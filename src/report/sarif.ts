@@ -1,13 +1,13 @@
 /**
  * The `sarif` reporter: one SARIF 2.1.0 log with one run. The driver lists every rule of the
- * registry with its docs as help text (so code-scanning UIs can explain a finding), results carry
+ * registry with its docs (its section of the package's docs/rules.md) as help text (so code-scanning UIs can explain a finding), results carry
  * the configured level, the exact region and the related location. No timestamps: the same input
  * gives the same bytes.
  */
 import type * as Sarif from 'sarif';
 import type { Diagnostic, DiagnosticCause, Severity } from '../model/diagnostics.js';
 import { VERSION } from '../paths.js';
-import { fence } from '../rules/docs.js';
+import { fence, readRuleDocs, type RuleDocs } from '../rules/docs.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import type { ValidationResult } from '../rules/validate.js';
@@ -17,8 +17,8 @@ const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'er
 /** The SARIF 2.1.0 schema URI written into `$schema`. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-function descriptor(rule: Rule): Sarif.ReportingDescriptor {
-  const { catches, example, fix } = rule.docs;
+function descriptor(rule: Rule, docs: RuleDocs | undefined): Sarif.ReportingDescriptor {
+  const { catches, example, fix } = docs ?? { catches: rule.description, example: '', fix: '' };
   return {
     id: rule.id,
     name: rule.id.replace(/[/-](\w)/g, (_, ch: string) => ch.toUpperCase()),
@@ -64,12 +64,13 @@ function result(d: Diagnostic, index: Map<string, number>): Sarif.Result {
 /** Builds the SARIF log object. */
 export function toSarif(result_: ValidationResult): Sarif.Log {
   const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const docs = readRuleDocs();
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'bolt', fullName: 'Bolt Lab spec validator', version: VERSION, semanticVersion: VERSION, rules: RULES.map(descriptor) } },
+        tool: { driver: { name: 'bolt', fullName: 'Bolt Lab spec validator', version: VERSION, semanticVersion: VERSION, rules: RULES.map((r) => descriptor(r, docs.get(r.id))) } },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The spec repository (the working directory of `bolt validate`).' } } },
         columnKind: 'utf16CodeUnits',
         results: result_.diagnostics.map((d) => result(d, index)),

@@ -89,4 +89,4 @@ export const RULES: readonly Rule[] = [
 /** Rules by id. */
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
-export type { Rule, RuleContext, RuleDocs, RuleMessage } from './types.js';
+export type { Rule, RuleContext, RuleMessage } from './types.js';

@@ -1,22 +1,12 @@
 /**
- * The rule framework: a rule is data (id, default severity, description, docs, messages declared
- * up front) plus a `check(ctx)` that reports against model entities. The engine
+ * The rule framework: a rule is data (id, default severity, description, messages declared up
+ * front; its prose docs are its section of docs/rules.md, `./docs.ts`) plus a `check(ctx)` that reports against model entities. The engine
  * (`src/validate.ts`) turns reports into diagnostics with the configured severity.
  */
 import type { Fix, Severity } from '../model/diagnostics.js';
 import type { Lock, Pos, SpecModel } from '../model/schema.js';
 import type { ParseIssue } from '../model/diagnostics.js';
 import type { RunMemo } from '../memo.js';
-
-/** What a rule's documentation page says. */
-export interface RuleDocs {
-  /** What it catches, in a sentence or two. */
-  catches: string;
-  /** A spec excerpt that triggers it (Markdown or YAML, shown verbatim). */
-  example: string;
-  /** How to fix it. */
-  fix: string;
-}
 
 /** A message template (`{{name}}` placeholders) and the hint shown with it. */
 export interface RuleMessage {
@@ -64,7 +54,6 @@ export interface Rule<M extends string = string> {
   severity: Severity;
   /** One line: when it fires. */
   description: string;
-  docs: RuleDocs;
   messages: Record<M, RuleMessage>;
   check(ctx: RuleContext<M>): void;
 }

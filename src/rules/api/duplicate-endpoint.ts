@@ -7,13 +7,6 @@ export const duplicateEndpoint = defineRule({
   id: 'api/duplicate-endpoint',
   severity: 'error',
   description: 'The same path is listed twice.',
-  docs: {
-    catches:
-      'An endpoint path listed twice, in one category or two. Each listed endpoint becomes one MCP tool, so a duplicate yields two tools for one route. ' +
-      'Two entries with different explicit methods (`GET /items`, `POST /items`) are different endpoints.',
-    example: '- `core`: `/health`, `/contacts`\n- `crm`: `/contacts`',
-    fix: 'Remove the second entry, or give the two explicit, different methods.',
-  },
   messages: {
     duplicate: { text: 'Unexpected duplicate endpoint `{{endpoint}}`, expected each path once', hint: 'remove the second entry, or prefix both with their methods (`GET /path`, `POST /path`)' },
     first: { text: '`{{endpoint}}` first listed here (category `{{category}}`)' },

@@ -12,14 +12,6 @@ export const toolCountMismatch = defineRule({
   id: 'api/tool-count-mismatch',
   severity: 'warning',
   description: 'Stated tool totals, per-category counts and listed endpoints disagree.',
-  docs: {
-    catches:
-      'The registry has one tool per listed endpoint. Each number the spec states about it is checked against the listed endpoints: ' +
-      'every count of the MCP "Tool Categories" block (reported at that count, with the category\'s endpoint list as related location), ' +
-      'a category listed on one side only, and the "N tools across M categories" sentence (reported at the sentence).',
-    example: '- `n8n`: `/n8n/workflows`, `/n8n/executions`, `/n8n/health`\n\n```json\n{ "n8n": 6 }\n```',
-    fix: 'List the missing endpoints (the registry is generated from them), or correct the counts and the sentence to what is listed.',
-  },
   messages: {
     category: { text: 'Unexpected count `{{stated}}` for category `{{category}}`, expected `{{listed}}` (the endpoints listed for it)', hint: 'list the missing endpoints under API Endpoints, or set the count to {{listed}}' },
     unlisted: { text: 'Unexpected category `{{category}}` with {{stated}} tools, expected a category listed under API Endpoints', hint: 'list its endpoints (`- `{{category}}`: `/path`, …`), or remove it from Tool Categories' },

@@ -7,16 +7,6 @@ export const missingBuildContext = defineRule({
   id: 'deploy/missing-build-context',
   severity: 'warning',
   description: 'A locally built image has no Dockerfile for it in the Directory Structure tree, so the compose file cannot say what to build.',
-  docs: {
-    catches:
-      'A container with a locally built image (`Custom (…)`, or an image named after the API host) while no entry of the Directory Structure tree is ' +
-      'its Dockerfile (`docker/<name>.Dockerfile`, `<name>/Dockerfile`, `Dockerfile.<name>`); a spec without a Directory Structure is not ' +
-      'checked (the compose file then assumes `./Dockerfile`). A lab service is then left out of its compose file ' +
-      '(named in the file\'s comment) rather than written with a build that fails; in other tiers the compose file assumes `./Dockerfile` at the ' +
-      'repository root.',
-    example: '| `notebook` | Custom (Jupyter) | 8888 | Data notebooks | ✅ Running |\n\n(and a Directory Structure tree without a Dockerfile for it)',
-    fix: 'Add the Dockerfile to the repository and to the Directory Structure tree (`docker/notebook.Dockerfile`), or use a published image.',
-  },
   messages: {
     missing: {
       text: 'Unexpected locally built `{{name}}` without a Dockerfile in Directory Structure, expected a tree entry such as `docker/{{name}}.Dockerfile`',

@@ -6,14 +6,6 @@ export const unbuiltImageInStack = defineRule({
   id: 'deploy/unbuilt-image-in-stack',
   severity: 'error',
   description: 'With the `stack` target, a running production container uses a locally built image, which a Swarm cannot pull.',
-  docs: {
-    catches:
-      'Only with `targets: [compose, stack]` (or `bolt build --target stack`): a running container of the production tier whose image is built locally ' +
-      '(`Custom (…)`, or an image named after the API host such as `api.example.com:latest`). `docker stack deploy` ignores `build:` and every node pulls ' +
-      'the image from a registry, so the service would never start; the stack file leaves it out and names it in its comment.',
-    example: '| `smartapi` | `Custom (Python 3.12)` | 8001→8000 | Unified API | ✅ Running |',
-    fix: 'Build and push the image to a registry (`registry.example.com/smartapi:1.4.2`), write that reference in the inventory, and pin it in versions.lock.',
-  },
   messages: {
     unbuilt: {
       text: 'Unexpected locally built image `{{image}}` of `{{name}}` in the Swarm stack, expected an image a registry serves',

@@ -7,13 +7,6 @@ export const unroutedEndpoint = defineRule({
   id: 'health/unrouted-endpoint',
   severity: 'warning',
   description: 'A health-check URL\'s host is not a routed domain.',
-  docs: {
-    catches:
-      'A health URL under Monitoring & Health whose domain is neither a routed host of the routing table nor a Caddyfile site: `bolt verify` would probe a host ' +
-      'the platform does not serve (often a typo or a renamed subdomain). Loopback addresses and container names (no dot) are internal and not checked.',
-    example: '- `https://status.example.com/health` - Status page   # no route for status.example.com',
-    fix: 'Route the host (routing table and Caddyfile), or correct the URL to a routed host.',
-  },
   messages: {
     unrouted: { text: 'Unexpected health URL host `{{host}}`, expected a routed domain', hint: 'add a route for `{{host}}` (routing table and Caddyfile), or point the check at a routed host' },
   },

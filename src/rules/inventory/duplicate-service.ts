@@ -7,11 +7,6 @@ export const duplicateService = defineRule({
   id: 'inventory/duplicate-service',
   severity: 'error',
   description: 'Two containers share a name.',
-  docs: {
-    catches: 'A container name listed twice, in the same tier table or in two tiers (or two spec files). Compose services and Docker container names must be unique.',
-    example: '| `redis` | `redis:7` | 6379 | Cache | ✅ Running |\n| `redis` | `redis:7.2` | 6380 | Queue | ✅ Running |',
-    fix: 'Rename one of them (`redis-queue`) or remove the duplicate row.',
-  },
   messages: {
     duplicate: { text: 'Unexpected duplicate container `{{name}}`, expected unique names', hint: 'rename one of the containers or remove the duplicate row' },
     first: { text: '`{{name}}` first defined here' },

@@ -7,13 +7,6 @@ export const hostPortConflict = defineRule({
   id: 'inventory/host-port-conflict',
   severity: 'error',
   description: 'Two containers publish the same host port/protocol.',
-  docs: {
-    catches:
-      'Two published ports (`H→C`, `H:C` or a bare `P`) with the same host port and protocol, in any tiers: they cannot both bind on one host. ' +
-      'Planned services count, since they are deployed on the same host later. The same port over `tcp` and `udp` is not a conflict.',
-    example: '| `api` | `api:1.0` | 8001→8000 | API | ✅ Running |\n| `admin` | `admin:2.1` | 8001→3000 | Admin | ✅ Running |',
-    fix: 'Publish one of them on another host port (`8002→3000`), or drop the publication if only Caddy needs to reach it.',
-  },
   messages: {
     conflict: {
       text: 'Unexpected host port `{{port}}/{{protocol}}` on `{{name}}`, expected a port no other container publishes (`{{other}}` does)',

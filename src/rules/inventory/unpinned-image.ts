@@ -8,13 +8,6 @@ export const unpinnedImage = defineRule({
   id: 'inventory/unpinned-image',
   severity: 'warning',
   description: 'An image tag is `latest` or missing.',
-  docs: {
-    catches:
-      'A pulled image without a version: `name`, `name:latest`. A redeploy may then pull a different image than the one documented. ' +
-      'An image pinned by digest (`name@sha256:…`) counts as pinned; locally built images (`Custom (…)`) are not checked.',
-    example: '| `chatwoot` | `chatwoot/chatwoot:latest` | 3000 | Conversational CRM | 🟡 Planned |',
-    fix: 'Pin a version (`chatwoot/chatwoot:v3.14.1`) in the inventory and in versions.lock, or add a digest.',
-  },
   messages: {
     latest: { text: 'Unexpected tag `latest` on image `{{image}}` of `{{name}}`, expected a pinned version', hint: '{{hint}}' },
     missing: { text: 'Unexpected image `{{image}}` of `{{name}}` without a tag (implicitly `latest`), expected a pinned version', hint: '{{hint}}' },

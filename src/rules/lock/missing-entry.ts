@@ -8,13 +8,6 @@ export const missingEntry = defineRule({
   id: 'lock/missing-entry',
   severity: 'error',
   description: 'A pulled image has no entry in versions.lock.',
-  docs: {
-    catches:
-      'A container with a pulled image (`name:tag`) and no `images.<container>` entry in versions.lock; the generated compose files take their images from the lock. ' +
-      'Locally built images (`Custom (…)`) need no entry. Nothing is checked when there is no versions.lock at all (see `lock/missing-file`).',
-    example: '# os.md\n| `redis` | `redis:7` | 6379 | Cache | ✅ Running |\n# versions.lock\nimages:\n  postgres: { image: postgres, tag: "15" }',
-    fix: 'Add `<container>: { image: <name>, tag: "<tag>" }` under `images:` in versions.lock.',
-  },
   messages: {
     missing: { text: 'Unexpected image `{{image}}` of `{{name}}` without a pin in `{{lock}}`, expected an `images.{{name}}` entry', hint: 'add `{{name}}: { image: {{imageName}}, tag: "{{tag}}" }` under `images:` in {{lock}}' },
     lock: { text: '`{{lock}}` has no `{{name}}` entry' },

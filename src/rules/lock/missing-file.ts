@@ -7,11 +7,6 @@ export const missingFile = defineRule({
   id: 'lock/missing-file',
   severity: 'warning',
   description: 'The inventory pulls images but no versions.lock pins them.',
-  docs: {
-    catches: 'Specs whose inventory lists pulled images while no versions.lock was found (default `specs/versions.lock`, or `--lock`/`lock:` in the config). The other `lock/*` rules need it.',
-    example: 'specs/\n  os.md          # inventory with `postgres:15`\n  (no versions.lock)',
-    fix: 'Create specs/versions.lock with `schema: 1` and one `images:` entry per pulled image (`bolt init` scaffolds one).',
-  },
   messages: {
     missing: { text: 'Unexpected inventory of {{count}} pulled images without a versions.lock, expected one pinning them', hint: 'create specs/versions.lock (`schema: 1`, `images: { <container>: { image, tag } }`), or pass `--lock FILE`' },
   },

@@ -6,11 +6,6 @@ export const orphanEntry = defineRule({
   id: 'lock/orphan-entry',
   severity: 'warning',
   description: 'versions.lock pins a service that the inventory lacks.',
-  docs: {
-    catches: 'An `images.<name>` entry in versions.lock with no container of that name in any inventory tier: a removed or renamed service whose pin was left behind.',
-    example: 'images:\n  postgres: { image: postgres, tag: "15" }\n  mongo: { image: mongo, tag: "7" }   # no `mongo` container',
-    fix: 'Remove the entry, or rename it to the container it pins.',
-  },
   messages: {
     orphan: { text: 'Unexpected pin `{{name}}`, expected a container of that name in the inventory', hint: 'remove the entry from versions.lock, or rename it to the container it pins' },
   },

@@ -8,13 +8,6 @@ export const tagMismatch = defineRule({
   id: 'lock/tag-mismatch',
   severity: 'error',
   description: 'Inventory image/tag differs from versions.lock.',
-  docs: {
-    catches:
-      'A container whose image name, tag or digest in the inventory differs from its versions.lock entry. The finding points at the lock entry ' +
-      '(the pin the generators use), with the inventory cell as the related location. A digest is compared only when both sides give one.',
-    example: '# os.md\n| `postgres` | `postgres:16` | 5432 | Database | ✅ Running |\n# versions.lock\n  postgres: { image: postgres, tag: "15" }',
-    fix: 'Make both say the same: update the lock after an upgrade, or the inventory if the lock is right.',
-  },
   messages: {
     mismatch: { text: 'Unexpected pin `{{pinned}}` for `{{name}}`, expected `{{documented}}`{{note}} as the inventory says', hint: 'make the lock entry and the inventory cell agree (update whichever is stale)' },
     inventory: { text: 'the inventory lists `{{documented}}`{{note}} here' },

@@ -6,13 +6,6 @@ export const registryMismatch = defineRule({
   id: 'mcp/registry-mismatch',
   severity: 'warning',
   description: 'The MCP mount\'s `**Registry:**` path differs from the API\'s MCP Registry endpoint, or is not a listed endpoint.',
-  docs: {
-    catches:
-      'The MCP Integration bullet `**Registry:** /path` names a path other than the API section\'s "MCP Registry" block (`GET /registry.json`), ' +
-      'or, without such a block, a path no category lists. The path the MCP Registry block declares is an endpoint of its own and needs no listing under a category. Agents discover tools through this path.',
-    example: '- **Registry:** `/tools.json`\n…\n**MCP Registry:**\n```\nGET /registry.json\n```',
-    fix: 'Use the same path in both places, and list it among the endpoints (usually under `core`).',
-  },
   messages: {
     mismatch: { text: 'Unexpected registry path `{{path}}`, expected `{{expected}}` as the API section says', hint: 'use the same registry path in MCP Integration and API Endpoints' },
     unlisted: { text: 'Unexpected registry path `{{path}}`, expected a listed endpoint', hint: 'list `{{path}}` under API Endpoints (usually in `core`)' },

@@ -6,13 +6,6 @@ export const unknownExampleTool = defineRule({
   id: 'mcp/unknown-example-tool',
   severity: 'warning',
   description: 'A usage example `mcp.call_tool("x", …)` names no tool derived from the listed endpoints.',
-  docs: {
-    catches:
-      'An MCP usage example whose tool name matches neither the portable name (`odoo_search_read`) nor the dotted alias (`odoo.search_read`) of any endpoint ' +
-      'listed under API Endpoints. Agents copying the example would call a tool the registry does not have.',
-    example: '```python\nmcp.call_tool("odoo.search", {"model": "res.partner"})\n```',
-    fix: 'Use the name of a listed endpoint\'s tool (see `out/registry.json`), or list the endpoint the example needs.',
-  },
   messages: {
     unknown: { text: 'Unexpected tool `{{tool}}` in the usage example, expected a tool of a listed endpoint', hint: '{{hint}}' },
   },

@@ -6,13 +6,6 @@ export const changelogOrder = defineRule({
   id: 'meta/changelog-order',
   severity: 'warning',
   description: 'Change Log entries are out of order (neither newest first nor oldest first throughout), or a version repeats.',
-  docs: {
-    catches:
-      'A Change Log entry whose version is not lower than the one above it (an entry out of order, or the same version twice), or whose date is later than the entry above it. ' +
-      'A change log written oldest first throughout is accepted as a convention of its own. `meta/*` checks take the highest version as the newest.',
-    example: '### **v1.1.0** (2025-11-20)\n…\n### **v1.2.0** (2025-11-23)',
-    fix: 'Move the entry to its place (newest first), or merge the repeated version into one entry.',
-  },
   messages: {
     order: { text: 'Unexpected entry `{{version}}` after `{{previous}}`, expected entries newest first', hint: 'move the `{{version}}` entry above `{{previous}}`' },
     repeat: { text: 'Unexpected second entry for `{{version}}`, expected each version once', hint: 'merge the two `{{version}}` entries' },

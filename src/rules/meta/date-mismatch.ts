@@ -15,13 +15,6 @@ export const dateMismatch = defineRule({
   id: 'meta/date-mismatch',
   severity: 'warning',
   description: 'Document date, newest changelog date and "Last Updated" disagree.',
-  docs: {
-    catches:
-      'The header `**Date:**`, the date of the newest Change Log entry and the footer `**Last Updated:**` should name the same day. Each one that differs from the header ' +
-      '(or, without a header date, from the first of the others) is reported where it is written.',
-    example: '**Date:** 2025-11-23\n…\n**Last Updated:** 2025-11-20',
-    fix: 'Update all three dates together when the spec changes.',
-  },
   messages: {
     mismatch: { text: 'Unexpected {{what}} `{{date}}`, expected `{{expected}}` as the {{reference}} says', hint: 'update the header date, the newest Change Log entry and Last Updated together' },
     reference: { text: 'the {{reference}} says `{{expected}}` here' },

@@ -15,13 +15,6 @@ export const versionMismatch = defineRule({
   id: 'meta/version-mismatch',
   severity: 'warning',
   description: 'Document version, API version, newest changelog entry and versions.lock disagree.',
-  docs: {
-    catches:
-      'The release version is written in four places: the header `**Version:**`, the API section\'s `**Version:**`, the newest Change Log entry and ' +
-      '`os.version` in versions.lock. Each one that differs from the header (or, without a header version, from the first of the others) is reported where it is written. A leading `v` is ignored.',
-    example: '**Version:** 1.3.0\n…\n### **v1.2.0** (2025-11-23)',
-    fix: 'Bump all four together when releasing (`bolt snapshot --release X.Y.Z` expects them to agree).',
-  },
   messages: {
     mismatch: { text: 'Unexpected {{what}} `{{version}}`, expected `{{expected}}` as the {{reference}} says', hint: 'bump every version together: header, API section, Change Log and versions.lock' },
     reference: { text: 'the {{reference}} says `{{expected}}` here' },

@@ -26,17 +26,6 @@ export const accessWidened = defineRule({
   id: 'routing/access-widened',
   severity: 'error',
   description: 'A generated Caddyfile site would drop a restriction the spec\'s Caddyfile block applies to the host.',
-  docs: {
-    catches:
-      'The generated Caddyfile keeps every directive of the Caddyfile block\'s site for a routed host, so this fires only where it cannot: ' +
-      '(1) a live route\'s host has no site of its own in the block and is served there by a catch-all site (`:80`, `http://`, `:8443`) that restricts access ' +
-      '(`basic_auth`, `forward_auth`, `abort`, `error`, `respond` with a 4xx/5xx status, `tls { client_auth }`, also inside `handle`/`route` blocks and imported snippets): ' +
-      'the generated `host { … }` site is more specific than the catch-all, so Caddy would answer it without the restriction; ' +
-      '(2) `docs.serve` in bolt.config.yaml serves the docs on a host whose site restricts access: the docs handler is ordered before `respond`/`abort`/`error`, outside the restriction.',
-    example:
-      '```\nadmin.example.com → Caddy → admin:9000\n```\n\n```caddy\n:443 {\n    @outside not remote_ip private_ranges\n    respond @outside 403\n    reverse_proxy admin:9000\n}\n```',
-    fix: 'Give the host its own site block with the restriction (`admin.example.com { @outside not remote_ip private_ranges … }`), mark the route `(planned)`, or serve the docs on a host that is not restricted.',
-  },
   messages: {
     catchAll: {
       text: 'Unexpected public site `{{host}}`: the Caddyfile block restricts it only in the catch-all site `{{site}}` (`{{directive}}`), expected a site block for `{{host}}` keeping the restriction',

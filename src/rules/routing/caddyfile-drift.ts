@@ -67,14 +67,6 @@ export const caddyfileDrift = defineRule({
   id: 'routing/caddyfile-drift',
   severity: 'warning',
   description: 'The routing table and the Caddyfile block disagree (a live route with no site block, a site with no route, different upstreams).',
-  docs: {
-    catches:
-      'When the spec shows a Caddyfile: a live (not planned) route whose host has no site block, a site block with an address that is no routed host (each address of `a.com, www.a.com {` needs its route), ' +
-      'and a site whose `reverse_proxy` upstreams do not include the route\'s target. Planned routes need no site block yet. ' +
-      'Nothing is checked when the spec has no Caddyfile block.',
-    example: '```\nsmarterbot.cl      → Caddy → app.smarterbot.cl (Next.js)\napi.smarterbot.cl  → Caddy → smartapi:8000\n```\n\n```caddy\napi.smarterbot.cl {\n    reverse_proxy smartapi:8000\n}\n```',
-    fix: 'Add the missing site block (`smarterbot.cl { reverse_proxy app.smarterbot.cl:443 }`), remove the stale one, or mark the route `(planned)`; `bolt build` generates a Caddyfile that agrees.',
-  },
   messages: {
     noSite: { text: 'Unexpected live route `{{host}}` without a Caddyfile site, expected a site block `{{host}} { reverse_proxy {{target}} }`', hint: 'add the site block to the Caddyfile, or mark the route `(planned)` if it is not live yet' },
     noRoute: { text: 'Unexpected Caddyfile site `{{address}}`, expected a route for it in the routing table', hint: 'add the route (`{{address}} → Caddy → target:port`) or remove the stale site block' },

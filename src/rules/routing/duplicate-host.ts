@@ -6,11 +6,6 @@ export const duplicateHost = defineRule({
   id: 'routing/duplicate-host',
   severity: 'error',
   description: 'Two routes, or two Caddyfile sites, serve the same host.',
-  docs: {
-    catches: 'A host routed twice in the routing table, or a host that two Caddyfile site blocks claim. Caddy refuses ambiguous site addresses, and the table no longer says where the host goes.',
-    example: '```\napi.example.com → Caddy → smartapi:8000\napi.example.com → Caddy → legacy-api:8000\n```',
-    fix: 'Keep one line per host; give the other service its own host name.',
-  },
   messages: {
     route: { text: 'Unexpected second route for `{{host}}`, expected one route per host', hint: 'keep one of the lines, or route the other service under its own host name' },
     site: { text: 'Unexpected second Caddyfile site for `{{host}}`, expected one site block per host', hint: 'merge the two site blocks or remove one' },

@@ -6,13 +6,6 @@ export const plannedTarget = defineRule({
   id: 'routing/planned-target',
   severity: 'warning',
   description: 'A live (not planned) route points at a planned/pending service.',
-  docs: {
-    catches:
-      'A routing line without `(planned)` whose target container has the status Planned or Pending: the domain would be served ' +
-      '(and its certificate requested) while nothing answers behind it.',
-    example: '| `chatwoot` | `chatwoot/chatwoot:v3.14` | 3000 | CRM | 🟡 Planned |\n\nchatwoot.example.com → Caddy → chatwoot:3000',
-    fix: 'Mark the route `(planned)` until the service runs, or update the container\'s status.',
-  },
   messages: {
     planned: { text: 'Unexpected live route `{{host}}` to {{status}} container `{{target}}`, expected a running target or a `(planned)` route', hint: 'append `(planned)` to the routing line, or set the container\'s status to Running once it is' },
     status: { text: '`{{target}}` is {{status}} here' },

@@ -8,13 +8,6 @@ export const unknownUpstream = defineRule({
   id: 'routing/unknown-upstream',
   severity: 'error',
   description: 'A route or Caddyfile `reverse_proxy` targets a container name not in the inventory.',
-  docs: {
-    catches:
-      'A routing line `host → Caddy → name:port` or a Caddyfile `reverse_proxy name:port` whose `name` is no container of the inventory ' +
-      '(a typo, or a renamed service). Targets with a dot are external hosts and are not checked; nor are loopback addresses.',
-    example: 'api.example.com → Caddy → smart-api:8000   # the container is `smartapi`',
-    fix: 'Use the container name from the inventory, or add the container.',
-  },
   messages: {
     route: { text: 'Unexpected upstream `{{target}}` for `{{site}}`, expected a container of the inventory', hint: '{{hint}}' },
     caddyfile: { text: 'Unexpected `reverse_proxy` upstream `{{target}}` in site `{{site}}`, expected a container of the inventory', hint: '{{hint}}' },

@@ -7,13 +7,6 @@ export const upstreamPortMismatch = defineRule({
   id: 'routing/upstream-port-mismatch',
   severity: 'error',
   description: 'A route or Caddyfile upstream targets a port that container does not listen on.',
-  docs: {
-    catches:
-      'An upstream `name:port` whose port is not a container port of `name` (the `C` of `H→C`). Caddy reaches containers over the Docker network, ' +
-      'so the published host port is wrong there (`smartapi:8001` for `8001→8000`). Containers without listed ports are not checked.',
-    example: '| `smartapi` | `api:1.2` | 8001→8000 | API | ✅ Running |\n\napi.example.com → Caddy → smartapi:8001',
-    fix: 'Target the container port (`smartapi:8000`), or correct the Port(s) cell.',
-  },
   messages: {
     mismatch: { text: 'Unexpected port `{{port}}` for `{{target}}`, expected {{expected}}', hint: '{{hint}}' },
     ports: { text: '`{{target}}` listens on {{expected}} here' },

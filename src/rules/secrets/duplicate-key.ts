@@ -6,11 +6,6 @@ export const duplicateKey = defineRule({
   id: 'secrets/duplicate-key',
   severity: 'warning',
   description: 'A secret variable is defined twice.',
-  docs: {
-    catches: 'A `KEY=` line repeated in the secrets block (in one group or two). In a `.env` file the last one silently wins, so the first is dead documentation.',
-    example: '```bash\n# Odoo\nODOO_API_KEY=***\n# Legacy\nODOO_API_KEY=***\n```',
-    fix: 'Keep one definition, under the group it belongs to.',
-  },
   messages: {
     duplicate: { text: 'Unexpected second definition of `{{key}}`, expected each variable once', hint: 'remove one of the two lines (in a .env file the last one wins)' },
     first: { text: '`{{key}}` first defined here (group `{{group}}`)' },

@@ -11,13 +11,6 @@ export const missingSection = defineRule({
   id: 'spec/missing-section',
   severity: 'warning',
   description: 'A section the model needs (Container Inventory, Domain Routing, API Endpoints) is absent.',
-  docs: {
-    catches:
-      'Specs (all files together) without a `## Container Inventory`, `## Domain Routing` or `## API Endpoints` section, ' +
-      'usually a typo in the H2 title, which then shows up as `spec/unknown-section`.',
-    example: '## Containers\n\n| Container | Image | Port(s) | Purpose | Status |',
-    fix: 'Add the section, or rename the heading to the title the format expects (emoji and bold are ignored).',
-  },
   messages: {
     missing: { text: 'Unexpected spec without the `{{title}}` section, expected one', hint: 'add `## {{title}}` (in any spec file), or fix the title of the section meant to be it' },
   },

@@ -5,13 +5,6 @@ export const unknownSection = defineRule({
   id: 'spec/unknown-section',
   severity: 'info',
   description: 'An H2 section not in the spec format (it is kept verbatim).',
-  docs: {
-    catches:
-      'An H2 heading whose title (emoji, bold and punctuation stripped) is none of the known sections. Its body is kept verbatim ' +
-      'in the snapshot but nothing is extracted from it, which is fine for notes and a hint for a misspelt title.',
-    example: '## 🐳 Container Inventroy',
-    fix: 'Nothing if the section is free text; otherwise correct the title to one of the known sections.',
-  },
   messages: {
     unknown: { text: 'Unexpected section `{{heading}}`, expected one of the known sections (kept verbatim)', hint: 'check the spelling if it was meant to be a known section; otherwise ignore this note' },
   },

@@ -8,14 +8,6 @@ export const unused = defineRule({
   id: 'suppress/unused',
   severity: 'warning',
   description: 'A `bolt-disable` comment suppresses nothing (as ESLint\'s --report-unused-disable-directives).',
-  docs: {
-    catches:
-      'A `<!-- bolt-disable-next-line RULE -- reason -->` or `<!-- bolt-disable RULE -- reason -->` comment for a rule that reports nothing where it applies, ' +
-      'and a `<!-- bolt-enable RULE -->` without a `bolt-disable` of that rule before it. A stale suppression would hide the next real finding. ' +
-      'A rule turned `off` in bolt.config.yaml makes no suppression of it unused.',
-    example: '<!-- bolt-disable-next-line inventory/unpinned-image -- built locally -->\n| `postgres` | `postgres:15` | 5432 | Database | ✅ Running |',
-    fix: 'Remove the comment (or the rule id from it).',
-  },
   messages: {
     unused: { text: 'Unexpected suppression of `{{rule}}` that suppresses nothing, expected a finding of it {{where}}', hint: 'remove the comment, or the rule id from it' },
     enable: { text: 'Unexpected `bolt-enable {{rule}}` without a `bolt-disable {{rule}}` before it, expected a disabled rule', hint: 'remove the comment, or add the `bolt-disable` it closes' },
