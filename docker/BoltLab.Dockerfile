@@ -30,6 +30,8 @@ COPY --from=build /src/dist/src ./dist/src
 COPY --from=build /src/dist/generators ./dist/generators
 COPY templates ./templates
 COPY schemas ./schemas
+# docs/rules.md is read at run time: SARIF carries each rule's section as its help; the LSP links to it.
+COPY docs ./docs
 # `bolt` on the PATH, as npm links a bin; the chmod again, so the image never depends on the
 # build stage's modes surviving the copy.
 RUN chmod 0755 /app/dist/src/cli/bin.js \

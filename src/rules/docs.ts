@@ -83,7 +83,17 @@ function ruleIdOf(heading: Heading): string | undefined {
   return heading.depth === 2 && heading.children.length === 1 && only?.type === 'inlineCode' ? only.value : undefined;
 }
 
-/** The package's docs/rules.md, read: each rule's docs by id. */
+/**
+ * The package's docs/rules.md, read: each rule's docs by id. A copy of the package without its
+ * docs gives none (SARIF then describes each rule by its one-line description), not an error.
+ */
 export function readRuleDocs(path: string = packagePath('docs', 'rules.md')): Map<string, RuleDocs> {
-  return parseRuleDocs(readFileSync(path, 'utf8'));
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    throw error;
+  }
+  return parseRuleDocs(text);
 }

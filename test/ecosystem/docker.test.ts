@@ -6,7 +6,7 @@
  * says") and the entrypoint is run as the image would run it.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -202,5 +202,20 @@ describe('the image, laid out as the Dockerfile says', () => {
     const { stdout } = await exec('bolt', ['--version'], { cwd, env, ...asUser });
     expect(stdout.trim()).toBe(version);
     expect(user).toBe('node');
+  });
+
+  it('carries what the CLI reads from its package: a new spec repository validates (SARIF with every rule\'s docs) and builds', async () => {
+    const cwd = join(root, 'work/repo');
+    mkdirSync(cwd, { recursive: true });
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    if (process.getuid?.() === 0) chownSync(cwd, 65534, 65534);
+    const env = { PATH: `${join(root, 'usr/local/bin')}:${process.env.PATH ?? ''}`, NODE_ENV: 'production', NO_COLOR: '1' };
+    await exec('bolt', ['init', '.'], { cwd, env, ...asUser });
+    const { stdout } = await exec('bolt', ['validate', '--format', 'sarif'], { cwd, env, ...asUser });
+    const rules = (JSON.parse(stdout) as { runs: { tool: { driver: { rules: { id: string; help: { markdown: string } }[] } } }[] }).runs[0]!.tool.driver.rules;
+    expect(rules.length).toBeGreaterThan(30);
+    for (const r of rules) expect(r.help.markdown, r.id).toMatch(/\*\*Example\*\*[^]*\*\*Fix:\*\* \S/);
+    await exec('bolt', ['build', '--quiet'], { cwd, env, ...asUser });
+    expect(existsSync(join(cwd, 'out/docker-compose.yml'))).toBe(true);
   });
 });

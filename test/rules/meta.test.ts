@@ -101,3 +101,11 @@ describe('the rule registry', () => {
     expect(docs.get('b/two')).toMatchObject({ severity: 'error', catches: '', example: '', fix: '' });
   });
 });
+
+describe('readRuleDocs', () => {
+  it('gives no docs, not an error, for a package copy without docs/rules.md', async () => {
+    const { readRuleDocs } = await import('../../src/rules/docs.js');
+    expect(readRuleDocs(`${root}no-such-folder/rules.md`).size).toBe(0);
+    expect(readRuleDocs().size).toBe(RULES.length);
+  });
+});
