@@ -1,20 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bolt } from '../helpers/cli.js';
+import { confinedBrowser } from './chromium.js';
 import { makeSpecRepo } from './fixture.js';
 import { serveSite } from './static-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
 describe('docs site in headless Chromium', () => {
   let repo: ReturnType<typeof makeSpecRepo>;
   let server: Awaited<ReturnType<typeof serveSite>>;
-  let profile: string;
+  let browser: Awaited<ReturnType<typeof confinedBrowser>> | undefined;
   let context: BrowserContext;
   const problems: string[] = [];
 
@@ -23,31 +21,13 @@ describe('docs site in headless Chromium', () => {
     const r = await bolt(['docs', '--out', 'out/docs', '--base', '/docs/'], repo.dir);
     expect(r.code).toBe(0);
     server = await serveSite(join(repo.dir, 'out', 'docs'), '/docs/');
-    profile = mkdtempSync(join(tmpdir(), 'bolt-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: ARGS,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
-    // Anything not served by our loopback server is an external request: record and block it.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(server.url.replace(/\/docs\/$/, '/'))) return route.continue();
-      problems.push(`external request: ${url}`);
-      return route.abort();
-    });
-    context.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()} (${msg.location().url})`);
-    });
-    context.on('weberror', (e) => problems.push(`page error: ${e.error().message}`));
+    browser = await confinedBrowser(server.url, problems, { viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    context = browser.context;
   }, 90_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
     repo?.cleanup();
   });
 

@@ -6,17 +6,15 @@
  * Screenshots go to test-artifacts/; the assertions are layout rules over element boxes, not
  * pixel comparisons.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bolt } from '../helpers/cli.js';
+import { confinedBrowser } from './chromium.js';
 import { makeSpecRepo } from './fixture.js';
 import { serveSite } from './static-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'docs-phone');
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -34,8 +32,7 @@ interface Box {
 describe('docs site on a phone and a desktop', () => {
   let repo: ReturnType<typeof makeSpecRepo>;
   let server: Awaited<ReturnType<typeof serveSite>>;
-  let profile: string;
-  let context: BrowserContext;
+  let browser: Awaited<ReturnType<typeof confinedBrowser>> | undefined;
   let page: Page;
   const problems: string[] = [];
 
@@ -49,26 +46,14 @@ describe('docs site on a phone and a desktop', () => {
     const r = await bolt(['docs', '--out', 'out/docs', '--base', '/docs/', '--url', SITE_URL], repo.dir);
     expect(r.code, r.stderr).toBe(0);
     server = await serveSite(join(repo.dir, 'out', 'docs'), '/docs/');
-    profile = mkdtempSync(join(tmpdir(), 'bolt-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: PHONE });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(server.url.replace(/\/docs\/$/, '/'))) return route.continue();
-      problems.push(`external request: ${url}`);
-      return route.abort();
-    });
-    context.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
-    });
-    context.on('weberror', (e) => problems.push(`page error: ${e.error().message}`));
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await confinedBrowser(server.url, problems, { viewport: PHONE });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
     repo?.cleanup();
   });
 
