@@ -26,6 +26,11 @@ export function addressParts(address: string): AddressParts {
   return { host: host === '*' ? '' : host, ...(m[1] ? { scheme: m[1].toLowerCase() } : {}), ...(m[3] ? { port: Number(m[3]) } : {}) };
 }
 
+/** The hosts a site serves by name (its addresses' hosts, lower-cased; catch-alls such as `:80` name none). */
+export function siteHosts(site: { addresses: readonly string[] }): string[] {
+  return site.addresses.map((a) => addressParts(a).host).filter((h) => h !== '');
+}
+
 /** The domain a one-label wildcard over `host` names (`api.x.cl` → `x.cl`); undefined for a one-label host. */
 function parentDomain(host: string): string | undefined {
   const dot = host.indexOf('.');

@@ -1,6 +1,7 @@
 /** `health/unrouted-endpoint`: a health-check URL's host is not a routed domain. */
 import { defineRule } from '../types.js';
-import { addressHost, hostIndex, isLocalHost, urlHost } from '../lib/model.js';
+import { isLocalHost, urlHost } from '../lib/model.js';
+import { siteHosts, sitesCovering } from '../../model/caddyfile.js';
 import { isDomain } from '../../model/values.js';
 
 export const unroutedEndpoint = defineRule({
@@ -14,14 +15,14 @@ export const unroutedEndpoint = defineRule({
     const routing = ctx.model.routing;
     const hosts = [
       ...(routing?.routes ?? []).map((r) => r.host.toLowerCase()),
-      ...(routing?.caddyfile?.sites ?? []).flatMap((s) => s.addresses.map(addressHost)),
+      ...(routing?.caddyfile?.sites ?? []).flatMap(siteHosts),
     ];
     if (hosts.length === 0) return;
-    const index = hostIndex(hosts);
+    const served = sitesCovering(hosts, (h) => [h]);
     for (const h of ctx.model.monitoring?.healthUrls ?? []) {
       const host = urlHost(h.url);
       if (!host || isLocalHost(host) || !isDomain(host)) continue;
-      if (index.first(host) !== undefined) continue;
+      if (served(host).length > 0) continue;
       ctx.report({ message: 'unrouted', data: { host }, pos: h.pos });
     }
   },

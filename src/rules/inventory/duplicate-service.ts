@@ -1,7 +1,7 @@
 /** `inventory/duplicate-service`: two containers share a name. */
-import type { Container } from '../../model/schema.js';
 import { defineRule } from '../types.js';
 import { allContainers } from '../../model/query.js';
+import { repeats } from '../lib/model.js';
 
 export const duplicateService = defineRule({
   id: 'inventory/duplicate-service',
@@ -12,13 +12,7 @@ export const duplicateService = defineRule({
     first: { text: '`{{name}}` first defined here' },
   },
   check(ctx) {
-    const seen = new Map<string, Container>();
-    for (const c of allContainers(ctx.model)) {
-      const first = seen.get(c.name);
-      if (!first) {
-        seen.set(c.name, c);
-        continue;
-      }
+    for (const { first, again: c } of repeats(allContainers(ctx.model), (c) => c.name)) {
       ctx.report({
         message: 'duplicate',
         data: { name: c.name },

@@ -1,7 +1,7 @@
 /** `inventory/host-port-conflict`: two containers publish the same host port and protocol. */
-import type { Container, PortMapping } from '../../model/schema.js';
 import { defineRule } from '../types.js';
 import { allContainers } from '../../model/query.js';
+import { repeats } from '../lib/model.js';
 
 export const hostPortConflict = defineRule({
   id: 'inventory/host-port-conflict',
@@ -15,19 +15,13 @@ export const hostPortConflict = defineRule({
     first: { text: '`{{other}}` publishes {{port}}/{{protocol}} here' },
   },
   check(ctx) {
-    const seen = new Map<string, { container: Container; port: PortMapping }>();
-    for (const c of allContainers(ctx.model)) {
-      for (const p of c.ports) {
-        const key = `${p.host}/${p.protocol}`;
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, { container: c, port: p });
-          continue;
-        }
-        if (first.container === c) continue;
-        const data = { port: p.host, protocol: p.protocol, name: c.name, other: first.container.name };
-        ctx.report({ message: 'conflict', data, pos: p.pos ?? c.portsPos ?? c.pos, cause: { message: 'first', data, pos: first.port.pos ?? first.container.portsPos } });
-      }
+    const published = allContainers(ctx.model).flatMap((container) => container.ports.map((port) => ({ container, port })));
+    for (const { first, again } of repeats(published, ({ port }) => `${port.host}/${port.protocol}`)) {
+      // One container publishing a port twice is one mapping written twice, not a conflict.
+      if (first.container === again.container) continue;
+      const { container: c, port: p } = again;
+      const data = { port: p.host, protocol: p.protocol, name: c.name, other: first.container.name };
+      ctx.report({ message: 'conflict', data, pos: p.pos ?? c.portsPos ?? c.pos, cause: { message: 'first', data, pos: first.port.pos ?? first.container.portsPos } });
     }
   },
 });

@@ -35,61 +35,6 @@ export function urlHost(url: string): string | undefined {
   }
 }
 
-/** A Caddy site address reduced to its host: scheme and port dropped, lower-cased. */
-export function addressHost(address: string): string {
-  return address
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-    .replace(/\/.*$/, '')
-    .replace(/:\d+$/, '')
-    .toLowerCase();
-}
-
-/** True when a site host (`*.x.cl` allowed) serves `host`. */
-export function hostMatches(siteHost: string, host: string): boolean {
-  if (siteHost === host.toLowerCase()) return true;
-  if (!siteHost.startsWith('*.')) return false;
-  const rest = host.toLowerCase().split('.').slice(1).join('.');
-  return rest === siteHost.slice(2);
-}
-
-/** The part after the first label (`api.x.cl` → `x.cl`), lower-cased: what a `*.x.cl` site matches. */
-function parentOf(host: string): string {
-  return host.toLowerCase().split('.').slice(1).join('.');
-}
-
-/**
- * Site hosts (`*.x.cl` allowed) indexed once, so asking which site serves a host is a look-up
- * instead of a scan of every site (`hostMatches` per pair made the routing rules quadratic).
- */
-export interface HostIndex {
-  /** The position of the first site host that serves `host` (as `hostMatches`), if any. */
-  first(host: string): number | undefined;
-}
-
-/** Indexes `siteHosts` (already reduced by `addressHost`), positions in the given order. */
-export function hostIndex(siteHosts: readonly string[]): HostIndex {
-  const exact = new Map<string, number>();
-  const wildcard = new Map<string, number>();
-  siteHosts.forEach((h, i) => {
-    if (!exact.has(h)) exact.set(h, i);
-    if (h.startsWith('*.') && !wildcard.has(h.slice(2))) wildcard.set(h.slice(2), i);
-  });
-  return {
-    first(host) {
-      const a = exact.get(host.toLowerCase());
-      const b = wildcard.get(parentOf(host));
-      return a === undefined ? b : b === undefined ? a : Math.min(a, b);
-    },
-  };
-}
-
-/** Hosts (routed host names) indexed for the reverse question: does any of them match a site host? */
-export function routedHostSet(hosts: readonly string[]): (siteHost: string) => boolean {
-  const exact = new Set(hosts.map((h) => h.toLowerCase()));
-  const parents = new Set(hosts.map(parentOf));
-  return (siteHost) => exact.has(siteHost) || (siteHost.startsWith('*.') && parents.has(siteHost.slice(2)));
-}
-
 /** A `**Key:** value` field by key (case-insensitive). */
 export function field(fields: KeyValue[] | undefined, key: string): KeyValue | undefined {
   return fields?.find((f) => f.key.toLowerCase() === key.toLowerCase());
@@ -104,4 +49,17 @@ export function fieldPos(fields: KeyValue[] | undefined, key: string, fallback?:
 /** True for a loopback or IP-literal host (never a routed domain nor a container name). */
 export function isLocalHost(host: string): boolean {
   return /^(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[?::1\]?|\d+(?:\.\d+){3})$/i.test(host);
+}
+
+/** Each item whose key an earlier item already had, paired with that first item, in order: the duplicate rules' walk. */
+export function repeats<T>(items: Iterable<T>, keyOf: (item: T) => string): { first: T; again: T }[] {
+  const seen = new Map<string, T>();
+  const found: { first: T; again: T }[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, item);
+    else found.push({ first, again: item });
+  }
+  return found;
 }

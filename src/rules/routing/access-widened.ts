@@ -15,11 +15,10 @@
  * 4xx/5xx status, or `tls { client_auth … }`, also inside `handle`/`route` blocks and imported
  * snippets (`src/model/caddyfile.ts`).
  */
-import { addressParts, restrictions, sitesCovering, snippetMap } from '../../model/caddyfile.js';
+import { addressParts, restrictions, siteHosts, sitesCovering, snippetMap } from '../../model/caddyfile.js';
 import type { CaddySite, Pos } from '../../model/schema.js';
 import { defineRule } from '../types.js';
 
-const siteHosts = (site: CaddySite): string[] => site.addresses.map((a) => addressParts(a).host).filter((h) => h !== '');
 const catchAll = (site: CaddySite): boolean => site.addresses.every((a) => addressParts(a).host === '');
 
 export const accessWidened = defineRule({

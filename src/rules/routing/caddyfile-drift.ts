@@ -4,21 +4,12 @@ import type { TextEdit } from '../../model/diagnostics.js';
 import { fix, insertAt, replaceWithin } from '../lib/edits.js';
 import { isBrokenUpstream } from '../lib/upstreams.js';
 import { defineRule } from '../types.js';
-import { addressHost, hostIndex, routedHostSet } from '../lib/model.js';
+import { addressParts, hostsCoveredBy, siteHosts, sitesCovering } from '../../model/caddyfile.js';
 
 /** Which site serves a host: the first site with a matching address, found through one index. */
 function siteFinder(sites: CaddySite[]): (host: string) => CaddySite | undefined {
-  const owners: CaddySite[] = [];
-  const hosts: string[] = [];
-  for (const s of sites) for (const a of s.addresses) {
-    owners.push(s);
-    hosts.push(addressHost(a));
-  }
-  const index = hostIndex(hosts);
-  return (host) => {
-    const i = index.first(host);
-    return i === undefined ? undefined : owners[i];
-  };
+  const serving = sitesCovering(sites, siteHosts);
+  return (host) => serving(host)[0];
 }
 
 /** The upstreams a site proxies to (a `forward_auth` server only answers the auth check). */
@@ -100,12 +91,14 @@ export const caddyfileDrift = defineRule({
       const fixes = fix(`Proxy \`${route.host}\` to \`${data.target}\` as the route says`, replaceWithin(ctx.sources, u.pos, u.raw, data.target));
       ctx.report({ message: 'upstream', data: { ...data, actual: u.raw }, pos: u.pos ?? site.pos, cause: { message: 'route', pos: route.targetPos ?? route.pos }, fixes });
     }
-    const routed = routedHostSet(routing.routes.map((r) => r.host));
+    const routesServedBy = hostsCoveredBy(routing.routes, (r) => r.host);
     for (const site of caddyfile.sites) {
-      const hosts = site.addresses.map(addressHost).filter((h) => h !== '');
       // Every address of a site is a host it serves (`a.com, www.a.com {`): each needs its route.
-      const unrouted = site.addresses.filter((a) => addressHost(a) !== '' && !routed(addressHost(a)));
-      if (hosts.length === 0 || unrouted.length === 0) continue;
+      const unrouted = site.addresses.filter((a) => {
+        const host = addressParts(a).host;
+        return host !== '' && routesServedBy(host).length === 0;
+      });
+      if (unrouted.length === 0) continue;
       ctx.report({ message: 'noRoute', data: { address: unrouted.join(', ') }, pos: site.pos });
     }
   },

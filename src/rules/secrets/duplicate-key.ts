@@ -1,6 +1,6 @@
 /** `secrets/duplicate-key`: a variable is defined twice in the secrets block. */
-import type { SecretKey } from '../../model/schema.js';
 import { defineRule } from '../types.js';
+import { repeats } from '../lib/model.js';
 
 export const duplicateKey = defineRule({
   id: 'secrets/duplicate-key',
@@ -11,13 +11,7 @@ export const duplicateKey = defineRule({
     first: { text: '`{{key}}` first defined here (group `{{group}}`)' },
   },
   check(ctx) {
-    const seen = new Map<string, SecretKey>();
-    for (const k of ctx.model.secrets?.keys ?? []) {
-      const first = seen.get(k.key);
-      if (!first) {
-        seen.set(k.key, k);
-        continue;
-      }
+    for (const { first, again: k } of repeats(ctx.model.secrets?.keys ?? [], (k) => k.key)) {
       ctx.report({ message: 'duplicate', data: { key: k.key }, pos: k.pos, cause: { message: 'first', data: { key: k.key, group: first.group }, pos: first.pos } });
     }
   },
