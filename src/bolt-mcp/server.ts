@@ -45,6 +45,9 @@ const verifyInput = {
   ca_file: z.array(z.string().min(1)).optional().describe('Extra CA certificate files (PEM) to trust.'),
   timeout_ms: z.number().int().min(1).optional().describe('Per-check timeout in milliseconds.'),
   mapped_only: z.boolean().optional().describe('Skip targets no resolve/connect_to maps (never resolve spec names).'),
+  from: z.enum(['network', 'host']).optional().describe('Where port checks run from, as `bolt verify --from`: `network` (inside the compose network, container names) or `host` (the server address and published ports; default when `host` is given).'),
+  host: z.string().min(1).optional().describe("The server's name or IP address for `from: host`, as `bolt verify --host` (default: `live.host` in bolt.config.yaml)."),
+  allow_empty: z.boolean().optional().describe('Report `passed: true` even when every check was skipped (nothing checked), as `bolt verify --allow-empty`.'),
 };
 
 /** Builds the `bolt mcp` server for a workspace. */
@@ -94,7 +97,7 @@ export function createBoltServer(ws: BoltWorkspace): McpServer {
     'verify',
     {
       title: 'Verify live services',
-      description: 'Runs `bolt verify` against the running services (health URLs, TLS, ports, PostgreSQL, Redis, Docker, MCP) and returns its JSON report; `passed` is false when a check failed or every check was skipped (nothing checked).',
+      description: 'Runs `bolt verify` against the running services (health URLs, TLS, ports, PostgreSQL, Redis, Docker, MCP) and returns its JSON report; `passed` is false when a check failed or, unless `allow_empty`, every check was skipped (nothing checked).',
       inputSchema: verifyInput,
       annotations: { ...READ, idempotentHint: false, openWorldHint: true },
     },
@@ -107,7 +110,9 @@ export function createBoltServer(ws: BoltWorkspace): McpServer {
           caFile: input.ca_file,
           timeout: input.timeout_ms,
           mappedOnly: input.mapped_only,
-        }),
+          from: input.from,
+          host: input.host,
+        }, { allowEmpty: input.allow_empty === true }),
       );
     },
   );

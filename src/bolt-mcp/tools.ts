@@ -98,8 +98,8 @@ export async function checkDrift(ws: BoltWorkspace) {
   };
 }
 
-/** Runs the live checks as `bolt verify --format json` would report them; `passed` is false when a check failed or nothing was checked. */
-export async function verifyTool(ws: BoltWorkspace, request: VerifyRequest): Promise<{ passed: boolean; report: unknown }> {
+/** Runs the live checks as `bolt verify --format json` would report them; `passed` is false when a check failed or nothing was checked (unless `allowEmpty`). */
+export async function verifyTool(ws: BoltWorkspace, request: VerifyRequest, options: { allowEmpty?: boolean } = {}): Promise<{ passed: boolean; report: unknown }> {
   const { config, loaded } = await loadWorkspace(ws);
   const [{ verify, checkedNothing }, { verifyOptionsFrom }, { formatVerifyJson }] = await Promise.all([
     import('../verify/index.js'),
@@ -107,5 +107,5 @@ export async function verifyTool(ws: BoltWorkspace, request: VerifyRequest): Pro
     import('../report/verify-json.js'),
   ]);
   const report = await verify(await verifyOptionsFrom({ cwd: ws.cwd, config, loaded, request, env: process.env }));
-  return { passed: report.summary.failed === 0 && !checkedNothing(report.summary), report: JSON.parse(formatVerifyJson(report)) as unknown };
+  return { passed: report.summary.failed === 0 && (options.allowEmpty === true || !checkedNothing(report.summary)), report: JSON.parse(formatVerifyJson(report)) as unknown };
 }

@@ -118,6 +118,16 @@ describe('bolt mcp, in-process', () => {
     expect(report.checks.length).toBeGreaterThan(0);
     expect(report.checks.every((c) => c.kind === 'http' && c.result === 'skip')).toBe(true);
     expect(report.summary.skipped).toBe(report.checks.length);
+    const allowed = await call(client, 'verify', { mapped_only: true, only: ['http'], allow_empty: true });
+    expect((allowed.structuredContent as { passed: boolean }).passed).toBe(true);
+    // Port checks from the host: the published ports dialled at the given server address (loopback here; the results do not matter).
+    const fromHost = await call(client, 'verify', { only: ['tcp'], from: 'host', host: '127.0.0.1', timeout_ms: 2000 });
+    expect(fromHost.isError, textOf(fromHost)).toBeFalsy();
+    const tcp = (fromHost.structuredContent as { report: { checks: { kind: string; target: string }[] } }).report.checks;
+    expect(tcp.length).toBeGreaterThan(0);
+    expect(tcp.every((c) => c.kind === 'tcp' && c.target.startsWith('127.0.0.1:')), JSON.stringify(tcp.slice(0, 3))).toBe(true);
+    const noHost = await call(client, 'verify', { only: ['tcp'], from: 'host' });
+    expect(noHost.isError).toBe(true);
     const bad = await call(client, 'verify', { resolve: ['not-a-mapping'] });
     expect(bad.isError).toBe(true);
     expect(textOf(bad)).toMatch(/resolve/);
