@@ -105,3 +105,13 @@ describe('no bare `npx bolt` in what Bolt Lab tells users to run', () => {
     });
   });
 });
+
+describe('`npx --no-install bolt` in a checkout of Bolt Lab itself (what .ci/run and the README run)', () => {
+  it('runs: the build leaves the bin executable (tsc writes 0644; npm does not link a project its own bin)', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    expect(statSync(join(ROOT, 'dist/src/cli/bin.js')).mode & 0o111, 'dist/src/cli/bin.js is not executable').toBe(0o111);
+    const { stdout } = await promisify(execFile)('npx', ['--no-install', 'bolt', '--version'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    expect(stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
