@@ -5,6 +5,7 @@
  * stopped ones under `stopped`; deprecated ones are left out.
  */
 import type { RunMemo } from '../src/memo.js';
+import { deployTiers, mainTier } from '../src/model/query.js';
 import type { Lock, SpecModel, Tier } from '../src/model/schema.js';
 import { generatedNote } from './lib/header.js';
 import { composeService, type ComposeService, envFileName, type ModelFacts, modelFacts, positionsByName } from './lib/compose-service.js';
@@ -12,18 +13,10 @@ import { assertContainerName } from './lib/services.js';
 import { toYaml, yamlComment } from './lib/yaml.js';
 import type { Generator, OutputFile } from './types.js';
 
-/**
- * The tier written as `docker-compose.yml`: the production tier, or, when the inventory has none,
- * the first tier that is not the lab, so production is never without its compose file.
- */
-export function mainTier(model: SpecModel): Tier | undefined {
-  const tiers = (model.inventory?.tiers ?? []).filter((t) => t.containers.length > 0);
-  return tiers.find((t) => t.id === 'production') ?? tiers.find((t) => t.id !== 'lab');
-}
 
 /** Output file of a tier: `docker-compose.yml` for the main tier, `<container>.yml` or `docker-compose.<tier>.yml` otherwise. */
 export function composeFileName(tier: Tier, main: Tier | undefined = tier.id === 'production' ? tier : undefined): string {
-  if (tier === main || tier.id === 'production') return 'docker-compose.yml';
+  if (tier.id === main?.id || tier.id === 'production') return 'docker-compose.yml';
   // The seed names its lab compose file after the one container it holds (`smarterbolt-lab.yml`).
   if (tier.containers.length === 1) return `${tier.containers[0]!.name}.yml`;
   return `docker-compose.${tier.id}.yml`;
@@ -92,7 +85,7 @@ export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Ti
 
 /** Compose files for every tier that has containers. */
 export function composeFiles(model: SpecModel, lock: Lock | undefined, tierIds?: string[], memo?: RunMemo): OutputFile[] {
-  const tiers = (model.inventory?.tiers ?? []).filter((t) => t.containers.length > 0 && (!tierIds || tierIds.includes(t.id)));
+  const tiers = deployTiers(model).filter((t) => !tierIds || tierIds.includes(t.id));
   const main = mainTier(model);
   const facts = modelFacts(model, lock, memo);
   return tiers
@@ -103,7 +96,7 @@ export function composeFiles(model: SpecModel, lock: Lock | undefined, tierIds?:
 /** Why a tier's file is what it is, when that is not obvious from the tier's name. */
 function tierNotes(tier: Tier, main: Tier | undefined): string[] {
   if (tier.id === 'production' || tier.id === 'lab') return [];
-  if (tier === main) return [`No production tier in the inventory: tier \`${tier.id}\` (${tier.title}) is written as docker-compose.yml.`];
+  if (tier.id === main?.id) return [`No production tier in the inventory: tier \`${tier.id}\` (${tier.title}) is written as docker-compose.yml.`];
   return [`Tier \`${tier.id}\` (${tier.title}) is neither production nor lab: deploy it with \`docker compose -f ${composeFileName(tier, main)} up -d\`.`];
 }
 

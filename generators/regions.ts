@@ -6,6 +6,7 @@
 import { boltError } from '../src/errors/index.js';
 import type { SpecModel, Tier } from '../src/model/schema.js';
 import { isDomain } from '../src/model/values.js';
+import { deployTiers } from '../src/model/query.js';
 import { renderCaddyfile } from './caddyfile/index.js';
 import { renderCompose } from './compose.js';
 import { envExampleFiles } from './env-example.js';
@@ -30,7 +31,7 @@ export function regionalDomains(model: SpecModel): string[] {
 export function regionFiles({ model, lock, templates, memo }: GeneratorInput): OutputFile[] {
   const base = baseDomain(model);
   if (!base) return [];
-  const production: Tier | undefined = model.inventory?.tiers.find((t) => t.id === 'production' && t.containers.length > 0);
+  const production: Tier | undefined = deployTiers(model).find((t) => t.id === 'production');
   const files: OutputFile[] = [];
   for (const domain of regionalDomains(model)) {
     if (domain === base) continue;

@@ -9,7 +9,8 @@
 import { lookupImage } from '../../src/images/index.js';
 import { isLocalBuild } from '../../src/model/query.js';
 import type { Container, SecretKey, SpecModel, Tier } from '../../src/model/schema.js';
-import { composeDocument, mainTier } from '../compose.js';
+import { composeDocument } from '../compose.js';
+import { mainTier } from '../../src/model/query.js';
 import { generatedNote } from '../lib/header.js';
 import { baseDomain, rebaseModel } from '../lib/rebase.js';
 import { pinnedImage, secretKeysOf } from '../lib/services.js';

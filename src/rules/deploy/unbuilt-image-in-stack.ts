@@ -1,5 +1,5 @@
 /** `deploy/unbuilt-image-in-stack`: a locally built image in a Docker Swarm stack. */
-import { isLocalBuild } from '../../model/query.js';
+import { isLocalBuild, mainTier } from '../../model/query.js';
 import { defineRule } from '../types.js';
 
 export const unbuiltImageInStack = defineRule({
@@ -14,9 +14,7 @@ export const unbuiltImageInStack = defineRule({
   },
   check(ctx) {
     if (!ctx.targets.includes('stack')) return;
-    const tiers = ctx.model.inventory?.tiers ?? [];
-    const tier = tiers.find((t) => t.id === 'production' && t.containers.length > 0) ?? tiers.find((t) => t.id !== 'lab' && t.containers.length > 0);
-    for (const c of tier?.containers ?? []) {
+    for (const c of mainTier(ctx.model)?.containers ?? []) {
       if (c.status !== 'running' || !isLocalBuild(c, ctx.model)) continue;
       ctx.report({ message: 'unbuilt', data: { image: c.image.raw, name: c.name }, pos: c.image.pos ?? c.pos });
     }
