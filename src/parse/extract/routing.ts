@@ -16,15 +16,33 @@ import { normalizeTitle } from '../../model/sections.js';
 const ARROW = '(?:→|->|â†’)';
 const ROUTE = new RegExp(`^(\\S+)\\s*${ARROW}\\s*(?:(\\S+?)\\s*${ARROW}\\s*)?(\\S+?)((?:\\s*\\([^()]*\\))*)\\s*$`);
 
-/** Reads a block's routes into `routes`, and its `# comment` lines into the group, before the route they precede. */
+/** Where a trailing comment starts: a `#` after white space, outside the route's `(notes)`; -1 when none. */
+function trailingComment(line: string): number {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === '#' && depth === 0 && i > 0 && /\s/.test(line[i - 1]!)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Reads a block's routes into `routes`, and its `# comment` lines into the group, before the route
+ * they precede; a comment after a route (`api.x → api:8000   # why`) is kept as a comment line before it.
+ */
 function readRoutes(code: Code, group: RouteGroup, ctx: ChunkContext, routes: Route[], firstOfGroup: number): void {
-  code.value.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const lead = line.length - line.trimStart().length;
-    if (line.trim().startsWith('#')) {
-      (group.comments ??= []).push({ text: line.trim().replace(/^#\s*/, ''), before: routes.length - firstOfGroup, pos: codeLinePos(code, ctx, i, lead, line.length) });
+  code.value.split('\n').forEach((whole, i) => {
+    if (whole.trim() === '') return;
+    const lead = whole.length - whole.trimStart().length;
+    if (whole.trim().startsWith('#')) {
+      (group.comments ??= []).push({ text: whole.trim().replace(/^#\s*/, ''), before: routes.length - firstOfGroup, pos: codeLinePos(code, ctx, i, lead, whole.length) });
       return;
     }
+    const hash = trailingComment(whole);
+    if (hash >= 0) (group.comments ??= []).push({ text: whole.slice(hash).replace(/^#\s*/, '').trimEnd(), before: routes.length - firstOfGroup, pos: codeLinePos(code, ctx, i, hash, whole.length) });
+    const line = hash >= 0 ? whole.slice(0, hash).trimEnd() : whole;
     const m = ROUTE.exec(line.trim());
     const linePos = codeLinePos(code, ctx, i, lead, line.length);
     if (!m) {
