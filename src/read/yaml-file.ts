@@ -150,6 +150,19 @@ function pathOf(error: ErrorObject): string[] {
   return error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** The value at a path of the parsed document (the one ajv saw). */
+function valueAt(value: unknown, path: string[]): unknown {
+  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
+}
+
+/** The JSON Schema name of a value's type, as ajv's `type` keyword says what it expected (`null`, `array`, `object`…). */
+function jsonType(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
 /** One ajv error as a sentence, positioned at its node. */
 function describe(y: YamlFile, error: ErrorObject): BoltError {
   const path = pathOf(error);
@@ -168,7 +181,7 @@ function describe(y: YamlFile, error: ErrorObject): BoltError {
           hint: `quote it: "${written}" (YAML reads ${written} as the number ${String(node.value)}${written !== String(node.value) ? ', losing digits' : ''})`,
         });
       }
-      return boltError('YamlWrongType', { got: node === null || node === undefined ? 'null' : typeof (y.doc.getIn(path) as unknown), where, expected: String(params.type) }, { location });
+      return boltError('YamlWrongType', { got: jsonType(valueAt(y.value, path)), where, expected: String(params.type) }, { location });
     case 'required':
       return boltError('YamlMissingKey', { key: String(params.missingProperty), where }, { location });
     case 'additionalProperties': {
