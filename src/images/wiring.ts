@@ -73,6 +73,8 @@ export interface ContainerWiring {
   environment: EnvSetting[];
   /** Spec keys it reads through the env file, in spec order. */
   reads: string[];
+  /** It reads every key because it is the API container (the target of the Unified API host's route), not because its image reads them. */
+  readsEvery: boolean;
   added: AddedKey[];
   /** Containers it connects to (database, cache), in the order found. */
   backends: string[];
@@ -427,15 +429,45 @@ function computeWiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
   const { links, clients } = connections(byName, factsByName, stores, tierServer);
   const storeOf = new Map<string, StoreInfo>();
   for (const s of stores) if (!storeOf.has(`${s.kind}\0${s.host}`)) storeOf.set(`${s.kind}\0${s.host}`, s);
+  // What the env file gives each key (the last line wins, as Compose reads it), and how many servers
+  // read each account/database name the Database Schema states: one key cannot create two accounts.
+  const specValue = new Map((model.secrets?.keys ?? []).map((k) => [k.key, k.value] as const));
+  const statedByServers = new Map<string, number>();
+  for (const c of byName.values()) {
+    const facts = factsByName.get(c.name);
+    const own = facts?.serves ? storeOf.get(`${facts.serves}\0${c.name}`) : undefined;
+    if (!own || !facts?.serverEnv) continue;
+    for (const [name, value] of [[facts.serverEnv.user, own.user], [facts.serverEnv.database, own.database]] as const) {
+      if (name && value) statedByServers.set(name, (statedByServers.get(name) ?? 0) + 1);
+    }
+  }
   const result = new Map<string, ContainerWiring>();
 
   for (const c of byName.values()) {
     const facts = factsByName.get(c.name);
-    const w: ContainerWiring = { container: c, image: imageOf(c, lock, pins), facts, environment: [], reads: [], added: [], backends: [], notes: [] };
+    const w: ContainerWiring = { container: c, image: imageOf(c, lock, pins), facts, environment: [], reads: [], readsEvery: false, added: [], backends: [], notes: [] };
+    const overrides: { name: string; differs: boolean }[] = [];
     const set = (name: string, value: string, key?: string): void => {
+      if (w.environment.some((e) => e.name === name)) return;
       // A key of the same name in the spec reaches the container through the env file: the spec wins.
-      if (specKeys.has(name) || w.environment.some((e) => e.name === name)) return;
+      if (specKeys.has(name)) return;
       w.environment.push({ name, value, ...(key ? { key } : {}) });
+    };
+    /**
+     * A name and value the Database Schema states (an account, a database). When the env file's
+     * key of that name says otherwise, or is read by more than one server (two PostgreSQL servers
+     * and one `POSTGRES_USER`), the stated value goes to `environment:`, which Compose applies
+     * over `env_file:` (https://docs.docker.com/compose/how-tos/environment-variables/envvars-precedence/):
+     * else the server would create the env file's account and its clients could not log in.
+     */
+    const state = (name: string, value: string, server: boolean): void => {
+      if (w.environment.some((e) => e.name === name)) return;
+      if (specKeys.has(name)) {
+        const differs = specValue.get(name) !== value;
+        if (!differs && (!server || (statedByServers.get(name) ?? 0) < 2)) return;
+        overrides.push({ name, differs });
+      }
+      w.environment.push({ name, value });
     };
     const secret = (env: string, key: string, inSpec: boolean, required: boolean, why: string): void => {
       if (specKeys.has(env)) return;
@@ -454,8 +486,8 @@ function computeWiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
       // Server side: the store whose host is this container.
       const own = facts.serves ? storeOf.get(`${facts.serves}\0${c.name}`) : undefined;
       if (own && facts.serverEnv) {
-        if (own.user && facts.serverEnv.user) set(facts.serverEnv.user, own.user);
-        if (own.database && facts.serverEnv.database) set(facts.serverEnv.database, own.database);
+        if (own.user && facts.serverEnv.user) state(facts.serverEnv.user, own.user, true);
+        if (own.database && facts.serverEnv.database) state(facts.serverEnv.database, own.database, true);
         const group = facts.requiredEnv.find((g) => facts.serverEnv!.password !== undefined && g.includes(facts.serverEnv!.password));
         const satisfied = group?.some((n) => specKeys.has(n)) ?? false;
         const pw = passwordKey(own.kind, facts, spec, clients.get(`${own.kind}\0${c.name}`));
@@ -479,8 +511,8 @@ function computeWiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
         const before = w.environment.length;
         if (env.host) set(env.host, serverName);
         if (env.port && port !== undefined) set(env.port, String(port));
-        if (env.user && store?.user) set(env.user, store.user);
-        if (env.database && store?.database) set(env.database, store.database);
+        if (env.user && store?.user) state(env.user, store.user, false);
+        if (env.database && store?.database) state(env.database, store.database, false);
         if (env.url) set(env.url, `${kind === 'redis' ? 'redis' : kind}://${serverName}${port !== undefined ? `:${port}` : ''}`);
         for (const [k, v] of Object.entries(env.fixed ?? {})) set(k, v);
         const pw = env.password ? passwordKey(kind, serverFacts, spec, clients.get(`${kind}\0${serverName}`), byName.has(serverName) ? undefined : serverName) : undefined;
@@ -496,10 +528,15 @@ function computeWiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
       }
     }
 
+    for (const differs of [true, false]) {
+      const names = overrides.filter((o) => o.differs === differs).map((o) => o.name);
+      if (names.length > 0) w.notes.push(`${names.join(', ')} set over the env file's key${names.length > 1 ? 's' : ''} of the same name (${differs ? 'which gives another value' : 'which another server reads too'})`);
+    }
     // The env file: when the container reads a spec key.
     const readable = facts ? namesRead(facts) : new Set<string>();
     const prefixes = facts?.envPrefixes ?? [];
-    w.reads = c.name === api ? [...specOrder] : readsOf(readable, prefixes);
+    w.readsEvery = c.name === api;
+    w.reads = w.readsEvery ? [...specOrder] : readsOf(readable, prefixes);
     result.set(c.name, w);
   }
   return result;

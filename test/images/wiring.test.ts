@@ -40,3 +40,31 @@ describe('the password key of a store', () => {
     expect(w.added.map((a) => [a.key, a.required])).toEqual([['POSTGRES_PASSWORD', true]]);
   });
 });
+
+describe('what a server states over the env file', () => {
+  const pg = ['`postgres`', '`postgres:16.4`', '-', 'Main database', '✅ Running'];
+  const odooDb = ['`odoo-db`', '`postgres:15.8`', '-', 'Odoo database', '✅ Running'];
+  const odoo = ['`odoo`', '`odoo:17.0`', '8069', 'ERP', '✅ Running'];
+  const keys = secrets(['# Main database', 'POSTGRES_USER=shop', 'POSTGRES_PASSWORD=***', 'POSTGRES_DB=shop']);
+
+  it('a second server gets its own account and database in environment:, over the env file\'s POSTGRES_USER', () => {
+    const text = spec(inventory([pg, odooDb, odoo]), schema(store('PostgreSQL (Main)', 'postgres:5432', 'shop'), store('PostgreSQL (Odoo)', 'odoo-db:5432', 'odoo')), keys);
+    const all = wiring(extractSpecs([{ file: 'specs/os.md', text }]).model, undefined);
+    expect(envOf(text, 'odoo-db')).toEqual({ POSTGRES_USER: 'odoo', POSTGRES_DB: 'odoo' });
+    expect(all.get('odoo-db')!.reads).toContain('POSTGRES_PASSWORD');
+    expect(all.get('odoo-db')!.notes).toContain("POSTGRES_USER, POSTGRES_DB set over the env file's keys of the same name (which gives another value)");
+    // One POSTGRES_USER read by two servers: each says its own, even where the value agrees.
+    expect(envOf(text, 'postgres')).toEqual({ POSTGRES_USER: 'shop', POSTGRES_DB: 'shop' });
+    expect(envOf(text, 'odoo')).toMatchObject({ HOST: 'odoo-db', USER: 'odoo' });
+  });
+
+  it('a single server whose env file says the same leaves it to the env file', () => {
+    const text = spec(inventory([pg]), schema(store('PostgreSQL (Main)', 'postgres:5432', 'shop')), keys);
+    expect(envOf(text, 'postgres')).toEqual({});
+  });
+
+  it('a client whose env file key names another account connects with the store\'s', () => {
+    const text = spec(inventory([pg, odoo]), schema(store('PostgreSQL (Odoo)', 'postgres:5432', 'odoo')), secrets(['# Odoo', 'USER=admin', 'POSTGRES_PASSWORD=***']));
+    expect(envOf(text, 'odoo')).toMatchObject({ HOST: 'postgres', USER: 'odoo' });
+  });
+});
