@@ -25,12 +25,31 @@ const REDACTED = '***';
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PLAIN_VALUE = /^[\w.:/@%+,=*~-]*$/;
 
-/** The value shown for a key: never a secret; quoted when dotenv readers could split it. */
+/** A variable a value reads: `$NAME` or `${NAME…}`. */
+const READS_VARIABLE = /\$(?:\{[A-Za-z_]|[A-Za-z_])/;
+/** Every `${` opens an expression Compose can interpolate (`${NAME}`, `${NAME:-x}`, `${NAME:?x}`, `${NAME+x}`), not `${{ secrets.X }}`. */
+const ONLY_VALID_BRACES = /^(?:[^$]|\$(?!\{)|\$\{[A-Za-z_][A-Za-z0-9_]*(?:\}|:?[-?+]))*$/;
+/** Characters an unquoted value may hold besides those of `PLAIN_VALUE`: the reference's own. */
+const PLAIN_REFERENCE = /^[\w.:/@%+,=*~${}?-]*$/;
+
+/**
+ * The value shown for a key: never a secret; quoted when dotenv readers could split it.
+ *
+ * Compose's env-file format interpolates unquoted and double-quoted values and reads single-quoted
+ * ones literally (`VAR='${OTHER}'` → `${OTHER}`; "Syntax for environment files in Docker Compose",
+ * https://docs.docker.com/compose/env-file/). So a value that reads another variable
+ * (`SPRING_DATASOURCE_PASSWORD=${POSTGRES_PASSWORD}`) is written unquoted when it has no space,
+ * quote or `#`, else in double quotes with `\` and `"` escaped; any other value with spaces is
+ * single-quoted, so a `$` in it stays a `$`.
+ */
 export function exampleValue(key: SecretKey): string {
   // Only a literal is a secret (the loader masked it already); a credential key's other values are
   // placeholders, references, public ids (`pk_live_…`) or switches, and stay as written.
   const shown = key.literal !== undefined ? placeholderOf(key.value) : key.value;
   if (PLAIN_VALUE.test(shown)) return shown;
+  if (READS_VARIABLE.test(shown) && ONLY_VALID_BRACES.test(shown) && !/[\r\n]/.test(shown)) {
+    return PLAIN_REFERENCE.test(shown) ? shown : `"${shown.replace(/[\\"]/g, '\\$&')}"`;
+  }
   return /^[^'\r\n]*$/.test(shown) ? `'${shown}'` : REDACTED;
 }
 

@@ -196,7 +196,9 @@ export function composeService(container: Container, ctx: ServiceContext): Servi
   if (w.environment.length > 0) notes.push(...w.notes.map((n) => `environment: ${n}`));
   const added = w.added.map((a) => a.key);
   if (added.length > 0) notes.push(`${added.join(', ')}: not in the spec's Secrets Management, added to .env.example (${w.added[0]!.required ? 'deploy/missing-required-env' : 'deploy/added-env'})`);
-  if (w.reads.length > 0) notes.push(`env_file: reads ${w.reads.length === (model.secrets?.keys.length ?? -1) ? 'every key (the Unified API container)' : w.reads.join(', ')}`);
+  // Every key only for the API container: an image that happens to read each key the spec lists (a
+  // spec of three POSTGRES_* keys) is named by its keys.
+  if (w.reads.length > 0) notes.push(`env_file: reads ${w.readsEvery ? 'every key (the Unified API container)' : w.reads.join(', ')}`);
   if (lab) notes.push('restart: on-failure:3, so a lab tool that exits after its work (or `--help`) is not restarted forever');
 
   const service: ComposeService = {

@@ -73,6 +73,8 @@ export interface ContainerWiring {
   environment: EnvSetting[];
   /** Spec keys it reads through the env file, in spec order. */
   reads: string[];
+  /** It reads every key because it is the API container (the target of the Unified API host's route), not because its image reads them. */
+  readsEvery: boolean;
   added: AddedKey[];
   /** Containers it connects to (database, cache), in the order found. */
   backends: string[];
@@ -87,20 +89,27 @@ const KIND_OF_TITLE: readonly [RegExp, BackendKind][] = [
 ];
 
 /**
- * Password key names a spec may use for a backend, besides the server image's own name; a key may
- * carry its client's prefix (`ODOO_DB_PASSWORD`, `APP_POSTGRES_PASSWORD`), preferred after the
- * unprefixed names.
+ * Password key names a spec may use for a backend, besides the server image's own name. A key may
+ * carry a client's prefix (`ODOO_DB_PASSWORD`, `APP_POSTGRES_PASSWORD`): it counts for a store only
+ * when the prefix names a client of that store (see `clientNames`), after the unprefixed names.
  */
 const PASSWORD_KEYS: Record<BackendKind, RegExp> = {
   postgres: /^(?:DB|DATABASE|PG|POSTGRES(?:QL)?)_?PASS(?:WORD)?$/,
   mysql: /^(?:DB|DATABASE|MYSQL|MARIADB)_?PASS(?:WORD)?$/,
   redis: /^REDIS_PASS(?:WORD)?$/,
 };
-const PREFIXED_PASSWORD_KEYS: Record<BackendKind, RegExp> = {
-  postgres: /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:DB|DATABASE|PG|POSTGRES(?:QL)?)_?PASS(?:WORD)?$/,
-  mysql: /^[A-Z0-9]+(?:_[A-Z0-9]+)*_(?:DB|DATABASE|MYSQL|MARIADB)_?PASS(?:WORD)?$/,
-  redis: /^[A-Z0-9]+(?:_[A-Z0-9]+)*_REDIS_PASS(?:WORD)?$/,
-};
+const KINDS = Object.keys(PASSWORD_KEYS) as BackendKind[];
+
+/** The client prefix under which `key` is a password key of `kind` (`ODOO_DB_PASSWORD` → `ODOO`, `MY_APP_DB_PASSWORD` → `MY_APP`). */
+function passwordPrefix(key: string, kind: BackendKind): string | undefined {
+  for (let i = key.indexOf('_'); i > 0; i = key.indexOf('_', i + 1)) if (PASSWORD_KEYS[kind].test(key.slice(i + 1))) return key.slice(0, i);
+  return undefined;
+}
+
+/** A name as a key prefix reads it: `odoo-db` → `ODOO_DB`, `chatwoot/chatwoot` → `CHATWOOT`. */
+function asPrefix(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+}
 
 /**
  * Variables the spec's values read (`${POSTGRES_PASSWORD}`, `${ODOO_DB_PASSWORD:-}`, `$VAR`): the
@@ -222,38 +231,66 @@ export function apiContainerOf(model: SpecModel): string | undefined {
 }
 
 /**
- * The spec's keys as the wiring consults them, indexed once per run: the first key of each kind's
- * usual password names (unprefixed before prefixed), and the first such name only read in values.
+ * The spec's keys as the wiring consults them, indexed once per run: for each kind, the first key
+ * of its usual password names, and the first key under each client prefix (`ODOO` → `ODOO_DB_PASSWORD`);
+ * the same for the names only read in values (`${ODOO_DB_PASSWORD}`).
  */
 interface SpecKeys {
   keys: ReadonlySet<string>;
   referenced: ReadonlySet<string>;
   usual: Partial<Record<BackendKind, string>>;
+  prefixed: Record<BackendKind, Map<string, number>>;
   read: Partial<Record<BackendKind, string>>;
+  readPrefixed: Record<BackendKind, Map<string, number>>;
+  /** Keys and read names in the order the prefixed maps number them. */
+  order: string[];
 }
 
 function specKeysOf(model: SpecModel): SpecKeys {
   const keys = new Set((model.secrets?.keys ?? []).map((k) => k.key));
   const referenced = referencedKeys(model);
-  const usual: SpecKeys['usual'] = {};
-  const read: SpecKeys['read'] = {};
-  for (const kind of Object.keys(PASSWORD_KEYS) as BackendKind[]) {
-    const found = [...keys].find((k) => PASSWORD_KEYS[kind].test(k)) ?? [...keys].find((k) => PREFIXED_PASSWORD_KEYS[kind].test(k));
-    if (found) usual[kind] = found;
-    const inValue = [...referenced].find((k) => PASSWORD_KEYS[kind].test(k) || PREFIXED_PASSWORD_KEYS[kind].test(k));
-    if (inValue) read[kind] = inValue;
-  }
-  return { keys, referenced, usual, read };
+  const order = [...keys, ...[...referenced].filter((k) => !keys.has(k))];
+  const at = new Map(order.map((k, i) => [k, i] as const));
+  const spec: SpecKeys = { keys, referenced, usual: {}, read: {}, order, prefixed: { postgres: new Map(), mysql: new Map(), redis: new Map() }, readPrefixed: { postgres: new Map(), mysql: new Map(), redis: new Map() } };
+  const index = (names: Iterable<string>, usual: Partial<Record<BackendKind, string>>, prefixed: Record<BackendKind, Map<string, number>>): void => {
+    for (const k of names) {
+      for (const kind of KINDS) {
+        if (PASSWORD_KEYS[kind].test(k)) usual[kind] ??= k;
+        const prefix = passwordPrefix(k, kind);
+        if (prefix !== undefined && !prefixed[kind].has(prefix)) prefixed[kind].set(prefix, at.get(k)!);
+      }
+    }
+  };
+  index(keys, spec.usual, spec.prefixed);
+  index(referenced, spec.read, spec.readPrefixed);
+  return spec;
 }
 
-/** The password key of a store: the spec's key by the server image's name or a usual name, else the name to add. */
-function passwordKey(kind: BackendKind, server: ImageFacts | undefined, spec: SpecKeys, externalHost?: string): { key: string; inSpec: boolean } | undefined {
+/**
+ * The first key (in `spec.order`) under one of `clients`' prefixes, from `byPrefix`: a prefixed
+ * password key counts only for a store its prefix names a client of (`ODOO_DB_PASSWORD` is not
+ * WordPress's MariaDB password).
+ */
+function clientKey(byPrefix: ReadonlyMap<string, number>, clients: ReadonlySet<string> | undefined, order: readonly string[]): string | undefined {
+  let best: number | undefined;
+  for (const name of clients ?? []) {
+    const at = byPrefix.get(name);
+    if (at !== undefined && (best === undefined || at < best)) best = at;
+  }
+  return best === undefined ? undefined : order[best];
+}
+
+/**
+ * The password key of a store: the spec's key by the server image's name or a usual name, else one
+ * with the prefix of a client of the store (`clients`, as `asPrefix` writes them), else the name to add.
+ */
+function passwordKey(kind: BackendKind, server: ImageFacts | undefined, spec: SpecKeys, clients: ReadonlySet<string> | undefined, externalHost?: string): { key: string; inSpec: boolean } | undefined {
   const own = server?.serverEnv?.password;
   if (own && spec.keys.has(own)) return { key: own, inSpec: true };
-  const usual = spec.usual[kind];
+  const usual = spec.usual[kind] ?? clientKey(spec.prefixed[kind], clients, spec.order);
   if (usual) return { key: usual, inSpec: true };
   // Read by another key's value only (`SPRING_DATASOURCE_PASSWORD=${POSTGRES_PASSWORD}`): the spec's name, added to .env.example unreported.
-  const read = own && spec.referenced.has(own) ? own : spec.read[kind];
+  const read = own && spec.referenced.has(own) ? own : (spec.read[kind] ?? clientKey(spec.readPrefixed[kind], clients, spec.order));
   if (read) return { key: read, inSpec: false };
   if (kind === 'redis') return undefined; // the redis image runs without a password unless told to
   // A database outside the inventory has its own password: named after its host (`reports.db.internal` → `REPORTS_PASSWORD`).
@@ -280,6 +317,77 @@ function keyReader(specOrder: readonly string[]): (names: ReadonlySet<string>, p
     for (const p of prefixes) for (const i of prefixed(p)) positions.add(i);
     return [...positions].sort((a, b) => a - b).map((i) => specOrder[i]!);
   };
+}
+
+/** A client's connection to a store (or, when the Database Schema names none, to its tier's server). */
+interface Link {
+  kind: BackendKind;
+  env: NonNullable<NonNullable<ImageFacts['clientEnv']>[BackendKind]>;
+  store: StoreInfo | undefined;
+  server: string;
+}
+
+/** The names a key prefix may give a container: its own, its image's catalogue id and repository (`ODOO`, `CHATWOOT`). */
+function prefixNames(c: Container, facts: ImageFacts | undefined): string[] {
+  const names = [asPrefix(c.name)];
+  if (facts) names.push(asPrefix(facts.id));
+  const repo = c.image.name?.split('/').at(-1);
+  if (repo) names.push(asPrefix(repo));
+  return names.filter(Boolean);
+}
+
+/**
+ * Who connects to what, decided before the wiring so a server knows its clients: each client's
+ * links (a store that names it or its image, else — when the image needs that backend — the
+ * first store of the kind, else its tier's first server), and for each server (`kind\0host`) the
+ * prefix names of its clients: the containers linked to it and the words in its stores'
+ * parentheses (with the containers of those names). One pass over containers and stores.
+ */
+function connections(
+  byName: ReadonlyMap<string, Container>,
+  factsByName: ReadonlyMap<string, ImageFacts | undefined>,
+  stores: readonly StoreInfo[],
+  tierServer: ReadonlyMap<string, string>,
+): { links: Map<string, Link[]>; clients: Map<string, Set<string>> } {
+  const firstOfKind = new Map<BackendKind, StoreInfo>();
+  const naming = new Map<string, number>();
+  stores.forEach((s, i) => {
+    if (!firstOfKind.has(s.kind)) firstOfKind.set(s.kind, s);
+    for (const w of s.named) if (!naming.has(`${s.kind}\0${w}`)) naming.set(`${s.kind}\0${w}`, i);
+  });
+  const clients = new Map<string, Set<string>>();
+  const clientsOf = (kind: BackendKind, server: string): Set<string> => {
+    let set = clients.get(`${kind}\0${server}`);
+    if (!set) clients.set(`${kind}\0${server}`, (set = new Set()));
+    return set;
+  };
+  const links = new Map<string, Link[]>();
+  for (const c of byName.values()) {
+    const facts = factsByName.get(c.name);
+    const found: Link[] = [];
+    for (const [kind, env] of Object.entries(facts?.clientEnv ?? {}) as [BackendKind, Link['env'] | undefined][]) {
+      if (!env || !facts) continue;
+      const needed = facts.needs?.includes(kind) ?? false;
+      const at = [naming.get(`${kind}\0${c.name.toLowerCase()}`), naming.get(`${kind}\0${facts.id}`)].filter((i) => i !== undefined);
+      const store = at.length > 0 ? stores[Math.min(...at)] : needed ? firstOfKind.get(kind) : undefined;
+      const server = store?.host ?? (needed ? tierServer.get(`${c.tier}\0${kind}`) : undefined);
+      if (!server || server === c.name) continue;
+      found.push({ kind, env, store, server });
+      for (const n of prefixNames(c, facts)) clientsOf(kind, server).add(n);
+    }
+    if (found.length > 0) links.set(c.name, found);
+  }
+  const byLower = new Map<string, Container>();
+  for (const c of byName.values()) if (!byLower.has(c.name.toLowerCase())) byLower.set(c.name.toLowerCase(), c);
+  for (const s of stores) {
+    const set = clientsOf(s.kind, s.host);
+    for (const w of s.named) {
+      set.add(asPrefix(w));
+      const named = byLower.get(w);
+      if (named && named.name !== s.host) for (const n of prefixNames(named, factsByName.get(named.name))) set.add(n);
+    }
+  }
+  return { links, clients };
 }
 
 /**
@@ -318,15 +426,48 @@ function computeWiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
     const kind = factsByName.get(o.name)?.serves;
     if (kind && !tierServer.has(`${o.tier}\0${kind}`)) tierServer.set(`${o.tier}\0${kind}`, o.name);
   }
+  const { links, clients } = connections(byName, factsByName, stores, tierServer);
+  const storeOf = new Map<string, StoreInfo>();
+  for (const s of stores) if (!storeOf.has(`${s.kind}\0${s.host}`)) storeOf.set(`${s.kind}\0${s.host}`, s);
+  // What the env file gives each key (the last line wins, as Compose reads it), and how many servers
+  // read each account/database name the Database Schema states: one key cannot create two accounts.
+  const specValue = new Map((model.secrets?.keys ?? []).map((k) => [k.key, k.value] as const));
+  const statedByServers = new Map<string, number>();
+  for (const c of byName.values()) {
+    const facts = factsByName.get(c.name);
+    const own = facts?.serves ? storeOf.get(`${facts.serves}\0${c.name}`) : undefined;
+    if (!own || !facts?.serverEnv) continue;
+    for (const [name, value] of [[facts.serverEnv.user, own.user], [facts.serverEnv.database, own.database]] as const) {
+      if (name && value) statedByServers.set(name, (statedByServers.get(name) ?? 0) + 1);
+    }
+  }
   const result = new Map<string, ContainerWiring>();
 
   for (const c of byName.values()) {
     const facts = factsByName.get(c.name);
-    const w: ContainerWiring = { container: c, image: imageOf(c, lock, pins), facts, environment: [], reads: [], added: [], backends: [], notes: [] };
+    const w: ContainerWiring = { container: c, image: imageOf(c, lock, pins), facts, environment: [], reads: [], readsEvery: false, added: [], backends: [], notes: [] };
+    const overrides: { name: string; differs: boolean }[] = [];
     const set = (name: string, value: string, key?: string): void => {
+      if (w.environment.some((e) => e.name === name)) return;
       // A key of the same name in the spec reaches the container through the env file: the spec wins.
-      if (specKeys.has(name) || w.environment.some((e) => e.name === name)) return;
+      if (specKeys.has(name)) return;
       w.environment.push({ name, value, ...(key ? { key } : {}) });
+    };
+    /**
+     * A name and value the Database Schema states (an account, a database). When the env file's
+     * key of that name says otherwise, or is read by more than one server (two PostgreSQL servers
+     * and one `POSTGRES_USER`), the stated value goes to `environment:`, which Compose applies
+     * over `env_file:` (https://docs.docker.com/compose/how-tos/environment-variables/envvars-precedence/):
+     * else the server would create the env file's account and its clients could not log in.
+     */
+    const state = (name: string, value: string, server: boolean): void => {
+      if (w.environment.some((e) => e.name === name)) return;
+      if (specKeys.has(name)) {
+        const differs = specValue.get(name) !== value;
+        if (!differs && (!server || (statedByServers.get(name) ?? 0) < 2)) return;
+        overrides.push({ name, differs });
+      }
+      w.environment.push({ name, value });
     };
     const secret = (env: string, key: string, inSpec: boolean, required: boolean, why: string): void => {
       if (specKeys.has(env)) return;
@@ -343,13 +484,13 @@ function computeWiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
 
     if (facts) {
       // Server side: the store whose host is this container.
-      const own = stores.find((s) => s.host === c.name && facts.serves === s.kind);
+      const own = facts.serves ? storeOf.get(`${facts.serves}\0${c.name}`) : undefined;
       if (own && facts.serverEnv) {
-        if (own.user && facts.serverEnv.user) set(facts.serverEnv.user, own.user);
-        if (own.database && facts.serverEnv.database) set(facts.serverEnv.database, own.database);
+        if (own.user && facts.serverEnv.user) state(facts.serverEnv.user, own.user, true);
+        if (own.database && facts.serverEnv.database) state(facts.serverEnv.database, own.database, true);
         const group = facts.requiredEnv.find((g) => facts.serverEnv!.password !== undefined && g.includes(facts.serverEnv!.password));
         const satisfied = group?.some((n) => specKeys.has(n)) ?? false;
-        const pw = passwordKey(own.kind, facts, spec);
+        const pw = passwordKey(own.kind, facts, spec, clients.get(`${own.kind}\0${c.name}`));
         if (pw && facts.serverEnv.password && !satisfied) secret(facts.serverEnv.password, pw.key, pw.inSpec, group !== undefined, `\`${w.image}\` refuses to initialise without it`);
         w.notes.push(`${[facts.serverEnv.user, facts.serverEnv.database, facts.serverEnv.password].filter((n) => n && w.environment.some((e) => e.name === n)).join(', ') || 'nothing'} from Database Schema "${own.title}"`);
       }
@@ -357,29 +498,24 @@ function computeWiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
       if (!own && facts.serves && facts.serverEnv?.password) {
         const pwEnv = facts.serverEnv.password;
         const group = facts.requiredEnv.find((g) => g.includes(pwEnv));
-        const pw = passwordKey(facts.serves, facts, spec);
+        const pw = passwordKey(facts.serves, facts, spec, clients.get(`${facts.serves}\0${c.name}`));
         if (group && !group.some((n) => specKeys.has(n)) && pw && (pw.inSpec || referenced.has(pw.key))) {
           secret(pwEnv, pw.key, pw.inSpec, true, `\`${w.image}\` refuses to initialise without it`);
           w.notes.push(`${pwEnv} from the spec's \`${pw.key}\``);
         }
       }
       // Client side: stores of a kind the image can use, when it needs one or the store names it.
-      for (const [kind, env] of Object.entries(facts.clientEnv ?? {}) as [BackendKind, NonNullable<ImageFacts['clientEnv']>[BackendKind]][]) {
-        if (!env) continue;
-        const needed = facts.needs?.includes(kind) ?? false;
-        const store = stores.find((s) => s.kind === kind && (s.named.includes(c.name.toLowerCase()) || s.named.includes(facts.id))) ?? (needed ? stores.find((s) => s.kind === kind) : undefined);
-        const serverName = store?.host ?? (needed ? tierServer.get(`${c.tier}\0${kind}`) : undefined);
-        if (!serverName || serverName === c.name) continue;
+      for (const { kind, env, store, server: serverName } of links.get(c.name) ?? []) {
         const serverFacts = factsByName.get(serverName);
         const port = store?.port ?? serverFacts?.ports[0]?.container;
         const before = w.environment.length;
         if (env.host) set(env.host, serverName);
         if (env.port && port !== undefined) set(env.port, String(port));
-        if (env.user && store?.user) set(env.user, store.user);
-        if (env.database && store?.database) set(env.database, store.database);
+        if (env.user && store?.user) state(env.user, store.user, false);
+        if (env.database && store?.database) state(env.database, store.database, false);
         if (env.url) set(env.url, `${kind === 'redis' ? 'redis' : kind}://${serverName}${port !== undefined ? `:${port}` : ''}`);
         for (const [k, v] of Object.entries(env.fixed ?? {})) set(k, v);
-        const pw = env.password ? passwordKey(kind, serverFacts, spec, byName.has(serverName) ? undefined : serverName) : undefined;
+        const pw = env.password ? passwordKey(kind, serverFacts, spec, clients.get(`${kind}\0${serverName}`), byName.has(serverName) ? undefined : serverName) : undefined;
         if (pw && env.password) secret(env.password, pw.key, pw.inSpec, false, `\`${c.name}\` connects to \`${serverName}\` with it`);
         if (byName.has(serverName) && !w.backends.includes(serverName)) w.backends.push(serverName);
         const names = w.environment.slice(before).map((e) => e.name);
@@ -392,10 +528,15 @@ function computeWiring(model: SpecModel, lock: Lock | undefined): Map<string, Co
       }
     }
 
+    for (const differs of [true, false]) {
+      const names = overrides.filter((o) => o.differs === differs).map((o) => o.name);
+      if (names.length > 0) w.notes.push(`${names.join(', ')} set over the env file's key${names.length > 1 ? 's' : ''} of the same name (${differs ? 'which gives another value' : 'which another server reads too'})`);
+    }
     // The env file: when the container reads a spec key.
     const readable = facts ? namesRead(facts) : new Set<string>();
     const prefixes = facts?.envPrefixes ?? [];
-    w.reads = c.name === api ? [...specOrder] : readsOf(readable, prefixes);
+    w.readsEvery = c.name === api;
+    w.reads = w.readsEvery ? [...specOrder] : readsOf(readable, prefixes);
     result.set(c.name, w);
   }
   return result;

@@ -15,6 +15,14 @@ const MASKED_TAIL = /^•+$/;
 
 /** Words that make a key a credential wherever they stand (`DB_PASSWORD`, `JWT_SECRET_BASE`, `GITHUB_TOKEN`). */
 const CREDENTIAL_WORDS = new Set(['PASSWORD', 'PASSWORDS', 'PASSWD', 'PASS', 'PWD', 'PASSPHRASE', 'SECRET', 'SECRETS', 'TOKEN', 'TOKENS', 'CREDENTIAL', 'CREDENTIALS', 'APIKEY', 'SALT', 'PEPPER']);
+/**
+ * Credential words a key may glue to a prefix without an underscore (`PGPASSWORD`, libpq's;
+ * `MYSQLPASSWORD`, `DBPASSWD`, `CLIENTSECRET`, `AUTHTOKEN`, `STRIPEAPIKEY`), as the end of its last
+ * word or of any word before a setting. Only suffixes no ordinary word ends in: not `PASS`
+ * (`BYPASS`, `COMPASS`), `PWD` (the shell's `OLDPWD`), `KEY` (`MONKEY`, `HOCKEY`), `AUTH` (`OAUTH`,
+ * a protocol's name) or `SALT` (`BASALT`).
+ */
+const GLUED_CREDENTIAL = /^[A-Z0-9]+(?:PASSWORDS?|PASSWD|PASSPHRASE|SECRETS?|TOKENS?|APIKEY|CREDENTIALS?)$/;
 /** Words that make a key a credential as its last word (`ODOO_API_KEY`, `ENCRYPTION_KEY`, `REDIS_AUTH`). */
 const CREDENTIAL_LAST = new Set(['KEY', 'KEYS', 'AUTH']);
 /** `KEY` after these names a lookup key, not a credential (`CACHE_KEY`, `SORT_KEY`). */
@@ -35,14 +43,14 @@ export function isPublicKey(key: string): boolean {
 
 /**
  * True when the key names a credential: `PASSWORD`, `SECRET`, `TOKEN`, `CREDENTIALS` … as whole
- * words, or `KEY`/`AUTH` as the last word after another (`ODOO_API_KEY`), and neither public by design nor a
+ * words or glued to a prefix (`PGPASSWORD`), or `KEY`/`AUTH` as the last word after another (`ODOO_API_KEY`), and neither public by design nor a
  * setting about one (`*_PASSWORD_FILE`, `TOKEN_TTL`, `CACHE_KEY`).
  */
 export function isSensitiveKey(key: string): boolean {
   const w = words(key);
   const last = w.at(-1);
   if (last === undefined || isPublicKey(key) || SETTING_SUFFIXES.has(last)) return false;
-  if (w.some((x) => CREDENTIAL_WORDS.has(x))) return true;
+  if (w.some((x) => CREDENTIAL_WORDS.has(x) || GLUED_CREDENTIAL.test(x))) return true;
   if (w.length >= 2 && w.at(-2) === 'SERVICE' && last === 'ROLE') return true; // Supabase's service role key
   // `KEY` alone is the generic name (`KEY=value` in prose), not a credential: it takes a qualifier.
   return CREDENTIAL_LAST.has(last) && w.length >= 2 && !LOOKUP_KEY_QUALIFIERS.has(w.at(-2)!);

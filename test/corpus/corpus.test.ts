@@ -140,7 +140,7 @@ describe('clean repositories build', () => {
         // A key whose value is a reference to itself or another variable (`ODOO_DB_PASSWORD=${ODOO_DB_PASSWORD}`)
         // comes from the deployer's shell: give each variable so referenced a value, as a deployment would.
         const shell: Record<string, string> = { ...process.env } as Record<string, string>;
-        if (existsSync(example)) for (const m of (await readFile(example, 'utf8')).matchAll(/^[A-Za-z_][A-Za-z0-9_]*='?\$\{([A-Za-z_][A-Za-z0-9_]*)/gm)) shell[m[1]!] ??= 'from-the-shell';
+        if (existsSync(example)) for (const m of (await readFile(example, 'utf8')).matchAll(/^[A-Za-z_][A-Za-z0-9_]*=['"]?\$\{([A-Za-z_][A-Za-z0-9_]*)/gm)) shell[m[1]!] ??= 'from-the-shell';
         if (hasCompose && !pendingCheck('compose-config')) {
           checks.push(
             run('docker-compose', ['-f', path, ...envArgs, '--profile', 'planned', '--profile', 'stopped', 'config', '-q'], { cwd: dirname(path), env: shell }).then(

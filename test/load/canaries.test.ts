@@ -28,6 +28,9 @@ const CANARIES = {
   route: 'CanaryRoutePw3',
   caddy: 'CanaryCaddyPw4',
   deploy: 'CanaryDeployPw5',
+  glued: 'CanaryGluedPw6',
+  exported: 'CanaryExportPw7',
+  flag: 'CanaryFlagPw8',
 };
 
 /** The seed spec with the canaries planted. */
@@ -43,13 +46,14 @@ function plant(seed: string): string {
     `AWS_ACCESS_KEY_ID=AKIA${CANARIES.awsId}`,
     `AWS_SECRET_ACCESS_KEY=${CANARIES.awsSecret}/K7MDENG/bPxRfiCYEXAMPLE`,
     `POSTGRES_PASSWORD=${CANARIES.short}`,
+    `PGPASSWORD=${CANARIES.glued}!`,
     `DATABASE_URL=postgres://app:${CANARIES.envUrl}@postgres:5432/smarterbot`,
     'REDIS_URL=redis://redis:6379/0',
   ].join('\n'));
   replace('- **Docker** for service isolation', `- **Docker** for service isolation (operators connect with \`postgres://ops:${CANARIES.prose}@postgres:5432/smarterbot\`)`);
   replace('n8n.smarterbot.cl       → Caddy → n8n:5678', `n8n.smarterbot.cl       → Caddy → n8n:5678 (webhooks from https://hook:${CANARIES.route}@n8n.smarterbot.cl)`);
   replace('    reverse_proxy odoo:8069', `    reverse_proxy odoo:8069\n    header X-Upstream-Db "postgres://odoo:${CANARIES.caddy}@postgres:5432/odoo"`);
-  replace('# Clean up\ndocker system prune -af', `# Clean up\ndocker system prune -af\n\n# Connect to Redis\nredis-cli -u redis://default:${CANARIES.deploy}@redis:6379 ping`);
+  replace('# Clean up\ndocker system prune -af', `# Clean up\ndocker system prune -af\n\n# Connect to Redis\nredis-cli -u redis://default:${CANARIES.deploy}@redis:6379 ping\n\n# Connect to PostgreSQL\nexport PGPASSWORD=${CANARIES.exported}\ndocker run --rm -e PGPASSWORD=${CANARIES.flag} postgres:16 psql -h postgres`);
   return seed;
 }
 
@@ -129,7 +133,7 @@ describe('secret canaries through every command', () => {
     const json = await run('validate', '--format', 'json');
     expect(json.code).toBe(1);
     const literals = (JSON.parse(json.stdout) as { diagnostics: { ruleId: string; line: number; column: number; message: string }[] }).diagnostics.filter((d) => d.ruleId === 'secrets/literal-value');
-    expect(literals.map((d) => /`(\w+)`/.exec(d.message)![1])).toEqual(['SUPABASE_SERVICE_ROLE', 'STRIPE_SECRET_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'POSTGRES_PASSWORD', 'DATABASE_URL']);
+    expect(literals.map((d) => /`(\w+)`/.exec(d.message)![1])).toEqual(['SUPABASE_SERVICE_ROLE', 'STRIPE_SECRET_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'POSTGRES_PASSWORD', 'PGPASSWORD', 'DATABASE_URL']);
     const lines = readFileSync(join(repo, 'specs/os.md'), 'utf8').split('\n');
     for (const d of literals) expect(lines[d.line - 1]!.slice(0, d.column - 1)).toMatch(/^[A-Z_]+=$/);
     for (const format of ['pretty', 'sarif', 'github']) expect((await run('validate', '--format', format)).code).toBe(1);
@@ -154,6 +158,7 @@ describe('secret canaries through every command', () => {
     const env = readFileSync(join(repo, 'out/.env.example'), 'utf8');
     expect(env).toContain('STRIPE_SECRET_KEY=sk_live_***');
     expect(env).toContain('POSTGRES_PASSWORD=***');
+    expect(env).toContain('PGPASSWORD=***');
     expect(env).toContain('DATABASE_URL=postgres://app:***@postgres:5432/smarterbot');
     expect(env).toContain('REDIS_URL=redis://redis:6379/0'); // configuration is kept
     const snapshot = readFileSync(join(repo, 'out/os.md'), 'utf8');

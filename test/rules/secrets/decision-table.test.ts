@@ -41,6 +41,11 @@ const SECRETS: [string, string, string][] = [
   ['CACHE_URL', 'redis://:redispw@cache:6379/0', 'a URL with a password'],
   ['JDBC_URL', 'jdbc:postgresql://app:pw123@postgres:5432/db', 'a URL with a password'],
   ['DB_PASSWORD', '${DB_PASSWORD:-admin}', 'a literal credential'],
+  ['PGPASSWORD', 'Winter2026!', 'a literal credential'],
+  ['MYSQLPASSWORD', 'hunter22', 'a literal credential'],
+  ['DBPASSWD', 'letmein1', 'a literal credential'],
+  ['OAUTH_CLIENTSECRET', 'cl1entSecr3t', 'a literal credential'],
+  ['SLACK_AUTHTOKEN', 'authtok3n', 'a literal credential'],
   ['--password', 'hunter2', 'a literal credential'],
 ];
 
@@ -83,6 +88,13 @@ const KEPT: [string, string][] = [
   ['SUPABASE_URL', 'https://xxx.supabase.co'],
   ['SENTRY_DSN', 'https://abc123@o1.ingest.sentry.io/42'],
   ['TZ', 'America/Santiago'],
+  ['BYPASS', '127.0.0.1'],
+  ['PROXY_BYPASS', 'localhost'],
+  ['COMPASS_HEADING', 'north'],
+  ['OLDPWD', 'home'],
+  ['OAUTH', 'github'],
+  ['PGPASSWORD_FILE', '/run/secrets/pg'],
+  ['PGPASSWORD', '${PGPASSWORD}'],
 ];
 
 /** Loads a one-key spec through the real pipeline: the finding, the model value, the `.env.example` value. */
