@@ -117,7 +117,8 @@ export function renderDatabases(model: SpecModel): string {
 
 /** `KEY=value`, quoted when the extractor would otherwise strip quotes or spaces from the value. */
 function envLine(key: string, value: string): string {
-  const quote = value !== value.trim() || /^(['"]).*\1$/.test(value);
+  // Quoted when reading it back would change it: edge spaces, its own quotes, or ` #` (an inline comment).
+  const quote = value !== value.trim() || /^(['"]).*\1$/.test(value) || /\s#/.test(value);
   return `${key}=${quote ? `"${value}"` : value}`;
 }
 
@@ -139,7 +140,7 @@ function envBlock(secrets: Secrets): string {
       } else comment(key.group);
       current = key.group;
     }
-    out.push(envLine(key.key, key.value));
+    out.push(`${envLine(key.key, key.value)}${key.comment !== undefined ? ` # ${key.comment}` : ''}`);
   }
   for (const g of secrets.groups.slice(next)) comment(g.name);
   // Keys before any comment fall in the implicit `General` group: no comment needed for it.

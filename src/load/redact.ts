@@ -10,7 +10,7 @@
  * with a password); a URL's password; a known token shape (JWT, `sk_live_…`, `AKIA…` …); the body
  * of a PEM private key. Masking is idempotent: masked text masks to itself.
  */
-import { isPublicKey, MASK, SHAPES, secretRanges, urlPassword } from '../model/secret-values.js';
+import { isPublicKey, MASK, SHAPES, secretRanges, splitEnvComment, urlPassword } from '../model/secret-values.js';
 
 type Range = [number, number];
 
@@ -42,7 +42,14 @@ function lineRanges(line: string): Range[] {
     if (ranges.length > 0 || isPublicKey(key)) decided.push([at, at + value.length]);
   };
   const whole = line.includes('=') ? LINE_ASSIGNMENT.exec(line) : null;
-  if (whole) judge(whole[2]!, whole[3]!, whole[1]!.length + whole[2]!.length + 1);
+  if (whole) {
+    // The value ends where an inline comment starts (`KEY=*** # from Vault`); the comment is prose, read as any line is.
+    const start = whole[1]!.length + whole[2]!.length + 1;
+    const lead = whole[3]!.length - whole[3]!.trimStart().length;
+    const { value, at } = splitEnvComment(whole[3]!.trim());
+    judge(whole[2]!, at === undefined ? whole[3]! : value, at === undefined ? start : start + lead);
+    if (at !== undefined) masks.push(...lineRanges(line.slice(start + lead + at)).map(([a, b]): Range => [start + lead + at + a, start + lead + at + b]));
+  }
   else {
     if (line.includes('=')) for (const m of line.matchAll(INLINE_ASSIGNMENT)) judge(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
     if (COLON_HINT.test(line)) for (const m of line.matchAll(COLON_ASSIGNMENT)) if (!overlaps([m.index, m.index + m[0].length], decided)) judge(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);

@@ -361,6 +361,8 @@ export const SecretKey = z.object({
   sensitive: z.boolean(),
   /** Set when the spec held a literal secret (masked in `value`): what it looked like (`a JWT`, `a literal credential`). */
   literal: z.string().optional(),
+  /** An inline comment after the value (`KEY=*** # from Vault`), without its `#`. */
+  comment: z.string().optional(),
   group: z.string(),
   pos,
   valuePos: pos,

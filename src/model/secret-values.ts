@@ -136,6 +136,24 @@ export function urlPassword(v: string): { at: number; value: string } | undefine
 /** True when a URL's password is not one: a placeholder or a reference (`postgres://app:${DB_PASSWORD}@db/app`). */
 const isStandIn = (v: string) => isPlaceholder(v) || isReference(v);
 
+/**
+ * An env-file value (trimmed) and its inline comment (`at`: where its `#` is), as Compose's env-file format reads them: after a quoted value, or
+ * after white space in an unquoted one, `#` starts a comment (https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/#env-file-syntax).
+ */
+export function splitEnvComment(raw: string): { value: string; note?: string; at?: number } {
+  const quoted = /^(['"])(?:\\.|(?!\1).)*\1/.exec(raw);
+  let hash = -1;
+  if (quoted) {
+    const after = /^\s*#/.exec(raw.slice(quoted[0].length));
+    if (after) hash = quoted[0].length + after[0].length - 1;
+  } else {
+    const m = /\s#/.exec(raw);
+    if (m) hash = m.index + 1;
+  }
+  if (hash < 0) return { value: raw };
+  return { value: raw.slice(0, hash).trimEnd(), note: raw.slice(hash + 1).trim(), at: hash };
+}
+
 /** Strips one pair of matching quotes. */
 export function unquote(value: string): string {
   return value.trim().replace(/^(['"])(.*)\1$/, '$2');

@@ -5,7 +5,7 @@
  */
 import type { Code } from 'mdast';
 import type { KeyValue, Secrets } from '../../model/schema.js';
-import { isPlaceholder, isReference, isSensitiveKey, literalKind, unquote } from '../../model/secret-values.js';
+import { isPlaceholder, isReference, isSensitiveKey, literalKind, splitEnvComment, unquote } from '../../model/secret-values.js';
 import type { ChunkContext } from '../context.js';
 import { codeLinePos, groupByH3, keyValueItems, qualifierOf, stripInline } from '../mdast.js';
 import type { Extractor } from './types.js';
@@ -29,7 +29,7 @@ function readEnv(code: Code, ctx: ChunkContext, secrets: Secrets): void {
       return;
     }
     const key = m[1]!;
-    const raw = m[2]!.trim();
+    const { value: raw, note } = splitEnvComment(m[2]!.trim());
     const valueAt = line.indexOf('=', lead) + 1 + (m[2]!.length - m[2]!.trimStart().length);
     const literal = literalKind(key, raw);
     const value = unquote(raw);
@@ -43,6 +43,7 @@ function readEnv(code: Code, ctx: ChunkContext, secrets: Secrets): void {
       pos: codeLinePos(code, ctx, i, lead, line.length),
       valuePos: codeLinePos(code, ctx, i, valueAt, valueAt + raw.length),
       ...(literal ? { literal } : {}),
+      ...(note !== undefined ? { comment: note } : {}),
     });
   });
 }
