@@ -100,6 +100,13 @@ describe('malformed lines become spec/unparsed at their position', () => {
     expect(model.inventory!.tiers[0]!.containers[1]!.ports.map((p) => p.raw)).toEqual(['82']);
   });
 
+  it('reads a header naming two columns by its head noun, each column once (`Service`, `Service Description`)', () => {
+    const { model, issues } = parse('## Container Inventory\n\n| Service | Image | Service Description | Service Status |\n|---|---|---|---|\n| `a` | `a:1` | CRM web | 🔴 Stopped |\n');
+    const [a] = model.inventory!.tiers[0]!.containers;
+    expect(a).toMatchObject({ name: 'a', purpose: 'CRM web', status: 'stopped', extra: {} });
+    expect(issues).toEqual([]);
+  });
+
   it('recognises section titles without emoji, bold or punctuation, in any order', () => {
     const { model } = parse('## **support**\n\n- **Email:** a@b.test\n\n## 🔄 backup and restore!\n\n### What\n\n1. x\n\n## Something Else\n\ntext\n');
     expect(model.sections.map((s) => s.id)).toEqual(['support', 'backup', null]);

@@ -4,7 +4,7 @@
  * methods of one path (API Endpoints).
  */
 import { describe, expect, it } from 'vitest';
-import { columnField } from '../../src/model/sections.js';
+import { columnField, columnFields } from '../../src/model/sections.js';
 import { assignToolNames, sameEndpoint } from '../../src/model/tool-names.js';
 import { parseStatus } from '../../src/model/values.js';
 import { tierId } from '../../src/parse/extract/inventory.js';
@@ -58,6 +58,34 @@ describe('column headers', () => {
   it('keeps other headers as extra columns', () => {
     expect(columnField('Owner')).toBeUndefined();
     expect(columnField('Notas')).toBeUndefined();
+  });
+
+  it.each([
+    // A Container word (`Service`, `Servizio`) qualifies another column's word.
+    ['Service Description', 'purpose'],
+    ['Service Status', 'status'],
+    ['Container Port', 'ports'],
+    ['Scopo del servizio', 'purpose'],
+    ['Descripción del servicio', 'purpose'],
+    ['Stato del servizio', 'status'],
+    ['Nome del servizio', 'name'],
+    ['Immagine Docker', 'image'],
+    // Between two other columns, the head noun: last in English, before `de`/`di`/`of` otherwise.
+    ['Image Status', 'status'],
+    ['Estado de la imagen', 'status'],
+    ['Descrição', 'purpose'],
+  ])('%s, naming two columns, holds the %s', (header, field) => {
+    expect(columnField(header)).toBe(field);
+  });
+
+  it.each([
+    [['Service', 'Image', 'Port', 'Service Description', 'Status'], ['name', 'image', 'ports', 'purpose', 'status']],
+    [['Container', 'Service', 'Image'], ['name', undefined, 'image']],
+    [['Service Description', 'Service', 'Image'], ['purpose', 'name', 'image']],
+    [['Description', 'Service Description', 'Container', 'Image'], ['purpose', undefined, 'name', 'image']],
+    [['Nome del servizio', 'Immagine Docker', 'Porte esposte', 'Scopo del servizio', 'Stato del servizio'], ['name', 'image', 'ports', 'purpose', 'status']],
+  ])('gives each column of %j once: %j', (headers, fields) => {
+    expect(columnFields(headers)).toEqual(fields);
   });
 });
 

@@ -8,7 +8,7 @@ import { isContainerName, parseImage, parsePortChecked, parseStatus } from '../.
 import type { ChunkContext } from '../context.js';
 import { groupByH3, plain, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
-import { columnField, type Field, normalizeTitle, slug } from '../../model/sections.js';
+import { columnFields, type Field, normalizeTitle, slug } from '../../model/sections.js';
 
 /** The tier id of an H3 title: production, staging, lab (in several languages), or else its slug. */
 export function tierId(title: string): string {
@@ -69,9 +69,8 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
   const headers = head.children.map((c) => plain(c).trim());
   tier.columns = headers;
   const field = new Map<number, Field>();
-  headers.forEach((h, i) => {
-    const f = columnField(h);
-    if (f && ![...field.values()].includes(f)) field.set(i, f);
+  columnFields(headers).forEach((f, i) => {
+    if (f) field.set(i, f);
   });
   const has = new Set(field.values());
   if (!has.has('name') || !has.has('image')) {
