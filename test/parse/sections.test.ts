@@ -35,6 +35,11 @@ describe('malformed lines become spec/unparsed at their position', () => {
       ['5:17 Unexpected status `Exploded`'],
     ],
     [
+      'a negated or contradictory status',
+      '## Container Inventory\n\n| Container | Image | Status |\n|---|---|---|\n| `a` | `a:1` | Not running |\n| `b` | `b:1` | Was live, now retired |\n',
+      ['5:17 Unexpected negated status `Not running` (`running` is negated)', '6:17 Unexpected status `Was live'],
+    ],
+    [
       'a table without the needed columns',
       '## Container Inventory\n\n| Name | Tag |\n|---|---|\n| a | 1 |\n',
       ['3:1 Unexpected inventory table header'],

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnField, columnFields } from '../../src/model/sections.js';
 import { assignToolNames, sameEndpoint } from '../../src/model/tool-names.js';
-import { parseStatus } from '../../src/model/values.js';
+import { parseStatus, readStatus } from '../../src/model/values.js';
 import { tierId } from '../../src/parse/extract/inventory.js';
 import type { Endpoint } from '../../src/model/schema.js';
 
@@ -28,6 +28,35 @@ describe('status words and phrases', () => {
     ['🟡', 'planned'],
   ])('%s is %s', (text, status) => {
     expect(parseStatus(text)).toBe(status);
+  });
+
+  it.each(['Not running', 'not deployed yet', 'Non attivo', 'Nicht aktiv', 'No activo', 'Não ativo', 'Pas actif', "n'est pas actif", "isn't live", 'Not in service', '✅ Not running'])(
+    'reads no status in the negation %s',
+    (text) => {
+      expect(readStatus(text)).toMatchObject({ problem: 'negated' });
+    },
+  );
+
+  it.each(['Was live, now retired', 'Running → Stopped'])('reads no status in %s, which names two', (text) => {
+    expect(readStatus(text)).toMatchObject({ problem: 'conflict' });
+  });
+
+  it.each([
+    ['Up and running', 'running'],
+    ['🔴 Running', 'running'],
+    ['Hors service', 'stopped'],
+    ['✔️', 'running'],
+    ['❌', 'stopped'],
+    ['⛔', 'stopped'],
+    ['🛑', 'stopped'],
+    ['🚧', 'pending'],
+    ['⏳', 'pending'],
+  ])('%s is %s', (text, status) => {
+    expect(parseStatus(text)).toBe(status);
+  });
+
+  it.each(['🟠', '⚪', '🟣', '⏸️'])('knows no status in the undocumented emoji %s', (text) => {
+    expect(parseStatus(text)).toBeUndefined();
   });
 
   it('knows no status in a word it does not know', () => {

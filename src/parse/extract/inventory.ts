@@ -4,7 +4,7 @@
  */
 import type { Table, TableCell } from 'mdast';
 import type { Container, PortMapping, Pos, Tier } from '../../model/schema.js';
-import { isContainerName, parseImage, parsePortChecked, parseStatus } from '../../model/values.js';
+import { isContainerName, parseImage, parsePortChecked, readStatus, type StatusReading } from '../../model/values.js';
 import type { ChunkContext } from '../context.js';
 import { groupByH3, plain, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
@@ -63,6 +63,16 @@ function readPorts(cell: TableCell, ctx: ChunkContext): PortMapping[] {
   return ports;
 }
 
+const STATUS_HINT = 'write one status (an emoji and/or a word of docs/spec-format.md); the row is read as running until then';
+
+/** The message for a status cell that says no status. */
+function statusMessage(text: string, reading: Exclude<StatusReading, { status: unknown }>): string {
+  const expected = 'expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated';
+  if (reading.problem === 'negated') return `Unexpected negated status \`${text}\` (\`${reading.word}\` is negated), ${expected}`;
+  if (reading.problem === 'conflict') return `Unexpected status \`${text}\` naming several statuses (${reading.statuses.map((s) => `\`${s}\``).join(', ')}), ${expected}`;
+  return `Unexpected status \`${text}\`, ${expected} (read as running until then)`;
+}
+
 function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
   const [head, ...rows] = table.children;
   if (!head) return;
@@ -107,11 +117,9 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
     const ports = portsCell ? readPorts(portsCell, ctx) : [];
     const statusCell = cells.get('status');
     const statusText = statusCell ? plain(statusCell).trim() : '';
-    let status = statusCell ? parseStatus(statusText) : 'running';
-    if (!status) {
-      ctx.unparsed(cellRange(statusCell!, ctx).pos, `Unexpected status \`${statusText}\`, expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated (read as running until then)`);
-      status = 'running';
-    }
+    const reading = statusCell ? readStatus(statusText) : { status: 'running' as const };
+    const status = 'status' in reading ? reading.status : 'running';
+    if (!('status' in reading)) ctx.unparsed(cellRange(statusCell!, ctx).pos, statusMessage(statusText, reading), STATUS_HINT);
     const container: Container = {
       name,
       namePos: nameCell && cellRange(nameCell, ctx).pos,
