@@ -2,12 +2,33 @@
  * Small helpers over mdast shared by the section extractors: H3 grouping, title parsing,
  * `**Key:** value` items, paragraph lines, lists and code-block commands.
  */
-import type { Code, Heading, List as MdList, ListItem as MdListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Code, Heading, List as MdList, ListItem as MdListItem, Node, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Command, KeyValue, List, ListItem, Pos } from '../model/schema.js';
 import type { ChunkContext } from './context.js';
 
 export { toString as plain };
+
+const COMMENTS = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
+
+/** True for an HTML node holding only comments (`<!-- … -->`), which Markdown renders as nothing. */
+export function isComment(node: Node): boolean {
+  return node.type === 'html' && COMMENTS.test((node as { value?: string }).value ?? '');
+}
+
+/**
+ * `nodes` without HTML comments, at any depth (in list items, block quotes, paragraphs, table
+ * cells): the children of the nodes kept are filtered in place. Run after suppression comments are
+ * read, so extractors never see a comment.
+ */
+export function withoutComments<T extends Node>(nodes: T[]): T[] {
+  const kept = nodes.filter((n) => !isComment(n));
+  for (const node of kept) {
+    const parent = node as { children?: Node[] };
+    if (parent.children) parent.children = withoutComments(parent.children);
+  }
+  return kept;
+}
 
 /** An H3 group: the heading (none for content before the first H3) and the nodes under it. */
 export interface H3Group {

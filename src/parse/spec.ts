@@ -10,6 +10,7 @@ import type { ParseIssue } from '../model/diagnostics.js';
 import { EXTRACTORS } from './extract/index.js';
 import { extractFooter, extractPreamble, isFooter } from './extract/header.js';
 import { parseMarkdown } from './markdown.js';
+import { isComment, withoutComments } from './mdast.js';
 import type { Chunk } from './split.js';
 import { nearSectionId, SECTION_TITLES, sectionIdOf } from '../model/sections.js';
 import { extractSuppressions, isDirective } from './suppressions.js';
@@ -72,8 +73,8 @@ export function extractChunk(chunk: Chunk, model: SpecModel, issues: ParseIssue[
     return;
   }
   const [first, ...all] = tree.children;
-  // Suppression comments are read here, for every section; extractors never see them.
-  const rest = all.filter((n) => !isDirective(n));
+  // Suppression comments are read here, for every section; extractors never see them (nor any other comment).
+  const rest = all.filter((n) => !isComment(n));
   const heading = first as Heading;
   const headingMd = ctx.src(heading).replace(/^\s*##\s*/, '').replace(/\s+#+\s*$/, '').trim();
   let id = sectionIdOf(headingMd);
@@ -98,5 +99,6 @@ export function extractChunk(chunk: Chunk, model: SpecModel, issues: ParseIssue[
   }
   model.sections.push({ id, heading: headingMd, pos: ctx.pos(heading) });
   noteSuppressions(extractSuppressions(tree, ctx, headingMd), model);
-  EXTRACTORS[id]({ heading, nodes: body, ctx, model });
+  // HTML comments render as nothing: no extractor sees one (directives were read just above).
+  EXTRACTORS[id]({ heading, nodes: withoutComments(body), ctx, model });
 }

@@ -112,6 +112,24 @@ describe('malformed lines become spec/unparsed at their position', () => {
     expect(issues).toEqual([]);
   });
 
+  it('ignores HTML comments wherever they stand, still reading suppression comments and reporting other HTML', () => {
+    const text = [
+      '## System Overview', '', '<!-- overview -->', 'Text <!-- inline -->.', '',
+      '## Container Inventory', '', '<!-- before the tiers -->', '', '### Production', '', '<!-- TODO: add redis -->', '',
+      '<!-- bolt-disable-next-line inventory/unpinned-image -- built in CI -->',
+      '| Container | Image |', '|---|---|', '| `a` <!-- cell --> | `a:1` |', '',
+      '## Change Log', '', '<!-- newest first -->', '', '### v1.0.0 (2025-01-01)', '- x', '  <!-- in an item -->', '',
+      '## Pending Tasks', '', '<!-- keep short -->', '1. **A** - b', '',
+      '## Support', '', '<div>raw</div>', '',
+    ].join('\n');
+    const { model, issues } = parse(text);
+    expect(issues.map((i) => `${i.pos.line} ${i.message}`)).toEqual(['34 Unexpected `html` in Support, expected `**Label:** value` bullets']);
+    expect(model.inventory!.tiers.map((t) => [t.id, t.containers.map((c) => c.name)])).toEqual([['production', ['a']]]);
+    expect(model.changelog.map((e) => e.version)).toEqual(['1.0.0']);
+    expect(model.pending).toHaveLength(1);
+    expect(model.suppressions).toMatchObject([{ kind: 'disable-next-line', rules: ['inventory/unpinned-image'], reason: 'built in CI' }]);
+  });
+
   it('recognises section titles without emoji, bold or punctuation, in any order', () => {
     const { model } = parse('## **support**\n\n- **Email:** a@b.test\n\n## 🔄 backup and restore!\n\n### What\n\n1. x\n\n## Something Else\n\ntext\n');
     expect(model.sections.map((s) => s.id)).toEqual(['support', 'backup', null]);
