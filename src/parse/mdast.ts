@@ -39,9 +39,23 @@ export interface H3Group {
   nodes: RootContent[];
 }
 
+/**
+ * A heading's inline Markdown as written: without the ATX `#` markers (and closing `#`s), or, for a
+ * setext heading, without its `===`/`---` underline and with its lines joined.
+ */
+export function headingMd(heading: Heading, ctx: ChunkContext): string {
+  const src = ctx.src(heading);
+  if (/^\s*#/.test(src)) return src.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').trim();
+  return src
+    .replace(/\n[ \t]*(?:=+|-+)[ \t]*$/, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .join(' ');
+}
+
 /** Parses an H3 title: `**Environment Variables** (`.env.production`)` → title + qualifier Markdown. */
 export function parseTitle(heading: Heading, ctx: ChunkContext): { title: string; qualifier?: string; planned: boolean } {
-  const source = ctx.src(heading).replace(/^#+\s*/, '').replace(/\s+#+\s*$/, '').trim();
+  const source = headingMd(heading, ctx);
   const m = /^(.*?)\s*\(([^()]*)\)$/.exec(source);
   const titleMd = m && m[1] ? m[1] : source;
   const qualifier = m && m[1] ? m[2] : undefined;
