@@ -29,11 +29,11 @@ function cell(c: Container, field: Field | undefined, header: string): string {
     case 'ports':
       return c.ports.length === 0 ? '-' : c.ports.map((p) => p.raw).join(', ');
     case 'purpose':
-      return c.purpose;
+      return cellText(c.purpose);
     case 'status':
       return statusCell(c);
     default:
-      return c.extra[header] ?? '';
+      return cellText(c.extra[header] ?? '');
   }
 }
 

@@ -37,6 +37,14 @@ function cellRange(cell: TableCell, ctx: ChunkContext): { pos: Pos | undefined; 
   return { pos: ctx.range(start, start + src.length), start, src };
 }
 
+/**
+ * A cell's inline Markdown, lifted out of its table: GFM reads `\|` in a cell (in code spans too)
+ * as a pipe before any inline parsing, so the model holds `|`; the os.md renderer escapes it again.
+ */
+function cellMd(cell: TableCell, ctx: ChunkContext): string {
+  return cellRange(cell, ctx).src.replace(/\\\|/g, '|');
+}
+
 /** The cell's port mappings; a token it cannot read is reported at its own text and left out, never the row. */
 function readPorts(cell: TableCell, ctx: ChunkContext): PortMapping[] {
   const text = plain(cell).trim();
@@ -95,8 +103,8 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
       if (f) cells.set(f, cell);
       else if (headers[i] !== undefined) {
         // An empty cell reads as a missing one, which the canonical table writes as an empty cell.
-        const src = cellRange(cell, ctx).src;
-        if (src !== '') extra[headers[i]!] = src;
+        const md = cellMd(cell, ctx);
+        if (md !== '') extra[headers[i]!] = md;
       }
     });
     const nameCell = cells.get('name');
@@ -126,7 +134,7 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
       image: { raw: imageText, pos: imagePos, ...(image.kind === 'invalid' ? { custom: imageText } : image.kind === 'custom' ? { custom: image.custom } : { name: image.name, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }) },
       ports,
       portsPos: portsCell && cellRange(portsCell, ctx).pos,
-      purpose: cells.get('purpose') ? cellRange(cells.get('purpose')!, ctx).src : '',
+      purpose: cells.get('purpose') ? cellMd(cells.get('purpose')!, ctx) : '',
       status,
       statusPos: statusCell && cellRange(statusCell, ctx).pos,
       tier: tier.id,
