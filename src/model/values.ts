@@ -166,6 +166,11 @@ export function isHostname(text: string): boolean {
   return text.length <= 253 && hostname.test(text);
 }
 
+/** A bracketed IPv6 address, as a URL or Caddy writes one with a port (`[::1]`, `[fd00::5]`). */
+export function isIpv6Literal(text: string): boolean {
+  return /^\[[0-9a-fA-F]*:[0-9a-fA-F:.]*\]$/.test(text) && text.length <= 47;
+}
+
 /** A DNS domain: a host name with at least one dot and an alphabetic TLD. */
 export function isDomain(text: string): boolean {
   return isHostname(text) && /\.[a-zA-Z]{2,63}$/.test(text);
