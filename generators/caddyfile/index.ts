@@ -12,6 +12,7 @@ import type { Route, SpecModel } from '../../src/model/schema.js';
 import type { Templates } from '../../src/templates.js';
 import { generatedNote } from '../lib/header.js';
 import { assertHost, routePort } from '../lib/services.js';
+import { isIpv6Literal } from '../../src/model/values.js';
 import type { Generator, OutputFile } from '../types.js';
 import { formatBlock } from '../../src/model/caddyfile.js';
 import { carriedSites, type CarriedSite, headLines } from './spec-sites.js';
@@ -38,7 +39,8 @@ export interface CaddyfileView {
 }
 
 function upstreamOf(route: Route, model: SpecModel): string {
-  assertHost(route.target, route.targetPos ?? route.pos);
+  // A bracketed IPv6 upstream (`[::1]:7000`) is written as Caddy reads it.
+  if (!isIpv6Literal(route.target)) assertHost(route.target, route.targetPos ?? route.pos);
   return route.external ? `https://${route.target}${route.port ? `:${route.port}` : ''}` : `${route.target}:${routePort(route, model)}`;
 }
 

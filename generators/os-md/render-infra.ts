@@ -7,7 +7,7 @@ import { STATUS_EMOJI } from '../../src/model/values.js';
 
 
 import { blocks, cellText, code, fence, h3, kv, kvList, table } from './md.js';
-import { columnField, type Field } from '../../src/model/sections.js';
+import { columnFields, type Field } from '../../src/model/sections.js';
 
 /** An image cell: backticked references, free text (`Custom (Python 3.12)`) as written. */
 function imageCell(c: Container): string {
@@ -29,22 +29,16 @@ function cell(c: Container, field: Field | undefined, header: string): string {
     case 'ports':
       return c.ports.length === 0 ? '-' : c.ports.map((p) => p.raw).join(', ');
     case 'purpose':
-      return c.purpose;
+      return cellText(c.purpose);
     case 'status':
       return statusCell(c);
     default:
-      return c.extra[header] ?? '';
+      return cellText(c.extra[header] ?? '');
   }
 }
 
 function tier(t: Tier): string {
-  const seen = new Set<Field>();
-  const fields = t.columns.map((h) => {
-    const f = columnField(h);
-    if (!f || seen.has(f)) return undefined;
-    seen.add(f);
-    return f;
-  });
+  const fields = columnFields(t.columns);
   const rows = t.containers.map((c) => t.columns.map((h, i) => cell(c, fields[i], h)));
   return blocks([h3(t.title, t.qualifier), t.columns.length > 0 ? table(t.columns.map(cellText), rows) : undefined]);
 }

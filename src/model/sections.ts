@@ -80,33 +80,77 @@ export function asciiTitle(text: string): string {
 /** A column the inventory reads by its header. */
 export type Field = 'name' | 'image' | 'ports' | 'purpose' | 'status';
 
-/** Header names (normalised) → the field they hold; other columns are kept as extras. */
-export const COLUMN_NAMES: Record<string, Field> = {
-  container: 'name',
-  containers: 'name',
-  name: 'name',
-  service: 'name',
-  image: 'image',
-  'port s': 'ports',
-  ports: 'ports',
-  port: 'ports',
-  purpose: 'purpose',
-  description: 'purpose',
-  status: 'status',
+/**
+ * The words of each column's headers (normalised), in the languages specs are written in. A header
+ * that is exactly one of them (or `Port(s)`, `Puerto(s)`, `Porta(s)`) names its column; a header
+ * that contains them is matched by `columnCandidates`.
+ */
+const COLUMN_WORDS: Record<Field, readonly string[]> = {
+  name: ['container', 'containers', 'name', 'service', 'services', 'contenedor', 'servicio', 'nombre', 'contentor', 'conteiner', 'servico', 'nome', 'conteneur', 'nom', 'dienst', 'servizio'],
+  image: ['image', 'images', 'imagen', 'imagem', 'immagine'],
+  ports: ['port', 'ports', 'puerto', 'puertos', 'porta', 'portas', 'porte', 'porti'],
+  purpose: ['purpose', 'description', 'role', 'proposito', 'descripcion', 'funcion', 'descricao', 'funcao', 'finalidade', 'fonction', 'objectif', 'zweck', 'beschreibung', 'scopo'],
+  status: ['status', 'state', 'estado', 'estatus', 'situacao', 'etat', 'statut', 'zustand', 'stato'],
 };
 
-/** Words that give a header its field when it is not one of `COLUMN_NAMES` (`Docker Image`, `Host Ports`, `Estado`). */
-const COLUMN_WORDS: [Field, RegExp][] = [
-  ['image', /\b(?:image|images|imagen|imagem|immagine)\b/],
-  ['ports', /\b(?:port|ports|puerto|puertos|porta|portas|porte|porti)\b/],
-  ['status', /\b(?:status|state|estado|estatus|situacao|zustand|stato|etat|statut)\b/],
-  ['name', /\b(?:container|containers|service|services|contenedor|contentor|conteiner|conteneur|servicio|dienst|servico|servizio|nombre|nome|nom)\b/],
-  ['purpose', /\b(?:purpose|description|role|proposito|descripcion|zweck|beschreibung|funcion|funcao|finalidade|fonction|objectif|scopo)\b/],
-];
+const fieldOfWord = new Map<string, Field>(
+  (Object.entries(COLUMN_WORDS) as [Field, readonly string[]][]).flatMap(([field, words]) => words.map((w) => [w, field] as const)),
+);
+for (const plural of ['port s', 'puerto s', 'porta s']) fieldOfWord.set(plural, 'ports');
 
-/** The field a table header holds, or undefined for an extra column. */
-export function columnField(header: string): Field | undefined {
+/** Words that join a head noun to its complement (`Descripción del servicio`, `Scopo del servizio`). */
+const LINKS = new Set(['of', 'de', 'del', 'da', 'do', 'das', 'dos', 'des', 'du', 'di', 'della', 'dello', 'dei', 'degli', 'delle', 'von', 'vom', 'der']);
+
+/** How well a header names a column: its exact name, its head noun, or another of its words. */
+export type ColumnMatch = { field: Field; strength: 3 | 2 | 1 };
+
+/**
+ * The columns a header may hold, best first. A header that is exactly a column's name holds that
+ * column. Otherwise its words decide: a word of the Container column (`Service`, `Servizio`) is a
+ * qualifier when the header also has another column's word (`Service Status`, `Scopo del
+ * servizio`), and among the rest the head noun wins: the last word (`Image Status`), or the last
+ * before `of`/`de`/`del`/`di`/`von`… (`Estado de la imagen`). The other columns named stay as
+ * weaker candidates.
+ */
+export function columnCandidates(header: string): ColumnMatch[] {
   const t = normalizeTitle(header);
-  return COLUMN_NAMES[t] ?? COLUMN_WORDS.find(([, re]) => re.test(t))?.[0];
+  const exact = fieldOfWord.get(t);
+  if (exact) return [{ field: exact, strength: 3 }];
+  const words = t.split(' ');
+  const link = words.findIndex((w, i) => i > 0 && LINKS.has(w));
+  const found: { field: Field; at: number; head: boolean }[] = [];
+  words.forEach((w, at) => {
+    const field = fieldOfWord.get(w);
+    if (field) found.push({ field, at, head: link < 0 || at < link });
+  });
+  if (found.length === 0) return [];
+  const rank = (f: { field: Field; at: number; head: boolean }) => (f.field === 'name' ? 0 : 2) + (f.head ? 1 : 0);
+  const ordered = [...found].sort((a, b) => rank(b) - rank(a) || b.at - a.at);
+  const out: ColumnMatch[] = [];
+  for (const f of ordered) if (!out.some((m) => m.field === f.field)) out.push({ field: f.field, strength: out.length === 0 ? 2 : 1 });
+  return out;
 }
 
+/** The field a table header holds on its own, or undefined for an extra column. */
+export function columnField(header: string): Field | undefined {
+  return columnCandidates(header)[0]?.field;
+}
+
+/**
+ * The field of each header of one table, each field given at most once: exact names first, then
+ * head nouns, then other words, leftmost first at equal strength. So `| Service | Service
+ * Description |` is Container and Purpose, and of `| Container | Service |` the second is an extra
+ * column.
+ */
+export function columnFields(headers: readonly string[]): (Field | undefined)[] {
+  const offers = headers.flatMap((h, i) => columnCandidates(h).map((m) => ({ ...m, i })));
+  offers.sort((a, b) => b.strength - a.strength || a.i - b.i);
+  const fields: (Field | undefined)[] = headers.map(() => undefined);
+  const taken = new Set<Field>();
+  for (const o of offers) {
+    if (fields[o.i] !== undefined || taken.has(o.field)) continue;
+    fields[o.i] = o.field;
+    taken.add(o.field);
+  }
+  return fields;
+}

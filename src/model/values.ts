@@ -73,19 +73,19 @@ const statusWords: Record<string, ServiceStatus> = {
   stopped: 'stopped', down: 'stopped', disabled: 'stopped', offline: 'stopped', detenido: 'stopped', parado: 'stopped', inactivo: 'stopped', gestoppt: 'stopped', inaktiv: 'stopped', arrete: 'stopped',
   deprecated: 'deprecated', retired: 'deprecated', obsoleto: 'deprecated', obsoleta: 'deprecated', veraltet: 'deprecated', obsolete: 'deprecated',
 };
+/** Status emoji, as docs/spec-format.md lists them; any other emoji is no status (🟠, ⚪, ⏸️ say too little). */
 const statusEmoji: Record<string, ServiceStatus> = {
   '✅': 'running',
   '✔': 'running',
   '🟢': 'running',
-  '🚧': 'pending',
-  '⏳': 'pending',
-  '🟠': 'pending',
-  '⛔': 'stopped',
-  '❌': 'stopped',
-  '⚪': 'planned',
   '🟡': 'planned',
   '🔵': 'pending',
+  '⏳': 'pending',
+  '🚧': 'pending',
   '🔴': 'stopped',
+  '❌': 'stopped',
+  '⛔': 'stopped',
+  '🛑': 'stopped',
   '⚫': 'deprecated',
 };
 /** The canonical emoji of each status, for rendering. */
@@ -109,20 +109,53 @@ const statusPhrases: [RegExp, ServiceStatus][] = [
 ];
 
 /**
- * Reads a status cell (`✅ Running`, `Planned`, `🔵`, `Activo`, `✅ Aktiv`, `in Betrieb`,
- * `En línea`): a known phrase, then the first known word, then the emoji; undefined when none is
- * known.
+ * Words that negate the status word after them (within three words): `Not running`, `Non attivo`,
+ * `Nicht aktiv`, `No activo`, `Não ativo`, `Pas actif`, `isn't live`.
  */
-export function parseStatus(text: string): ServiceStatus | undefined {
+const negations = new Set(['not', 'no', 'non', 'never', 'nicht', 'kein', 'keine', 'nie', 'pas', 'nao', 'nunca', 'isn', 'wasn', 'aren', 'don', 'doesn']);
+
+/** What a status cell says: a status, or why it says none. */
+export type StatusReading =
+  | { status: ServiceStatus }
+  | { problem: 'unknown' }
+  | { problem: 'negated'; word: string }
+  | { problem: 'conflict'; statuses: ServiceStatus[] };
+
+/**
+ * Reads a status cell (`✅ Running`, `Planned`, `🔵`, `Activo`, `✅ Aktiv`, `in Betrieb`,
+ * `En línea`): a known phrase, then its known words, then the emoji. A negated word (`Not
+ * running`) and words of two statuses (`Was live, now retired`) are no status: reading either as
+ * one would misread the cell, so the caller reports it.
+ */
+export function readStatus(text: string): StatusReading {
   const folded = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
-  const words = (folded.match(/[a-z]+/g) ?? []).join(' ');
-  for (const [phrase, status] of statusPhrases) if (phrase.test(words)) return status;
-  for (const word of folded.match(/[a-z]+/g) ?? []) {
-    const status = statusWords[word];
-    if (status) return status;
+  const words = folded.match(/[a-z]+/g) ?? [];
+  const joined = words.join(' ');
+  const negated = (before: string[]) => before.slice(-3).some((w) => negations.has(w));
+  for (const [phrase, status] of statusPhrases) {
+    const m = phrase.exec(joined);
+    if (!m) continue;
+    if (negated(joined.slice(0, m.index).split(' '))) return { problem: 'negated', word: m[0] };
+    return { status };
   }
-  for (const [emoji, status] of Object.entries(statusEmoji)) if (text.includes(emoji)) return status;
-  return undefined;
+  const found = new Set<ServiceStatus>();
+  for (const [i, word] of words.entries()) {
+    const status = statusWords[word];
+    if (!status) continue;
+    if (negated(words.slice(0, i))) return { problem: 'negated', word };
+    found.add(status);
+  }
+  if (found.size > 1) return { problem: 'conflict', statuses: [...found] };
+  const [status] = found;
+  if (status) return { status };
+  for (const [emoji, status] of Object.entries(statusEmoji)) if (text.includes(emoji)) return { status };
+  return { problem: 'unknown' };
+}
+
+/** The status of a cell, or undefined when `readStatus` reads none. */
+export function parseStatus(text: string): ServiceStatus | undefined {
+  const reading = readStatus(text);
+  return 'status' in reading ? reading.status : undefined;
 }
 
 const label = '[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?';
@@ -131,6 +164,11 @@ const hostname = new RegExp(`^(?:\\*\\.)?${label}(?:\\.${label})*$`);
 /** A DNS name (or container name): letters, digits, hyphens and dots only; an optional leading `*.`. */
 export function isHostname(text: string): boolean {
   return text.length <= 253 && hostname.test(text);
+}
+
+/** A bracketed IPv6 address, as a URL or Caddy writes one with a port (`[::1]`, `[fd00::5]`). */
+export function isIpv6Literal(text: string): boolean {
+  return /^\[[0-9a-fA-F]*:[0-9a-fA-F:.]*\]$/.test(text) && text.length <= 47;
 }
 
 /** A DNS domain: a host name with at least one dot and an alphabetic TLD. */

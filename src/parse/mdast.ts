@@ -2,12 +2,33 @@
  * Small helpers over mdast shared by the section extractors: H3 grouping, title parsing,
  * `**Key:** value` items, paragraph lines, lists and code-block commands.
  */
-import type { Code, Heading, List as MdList, ListItem as MdListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Code, Heading, List as MdList, ListItem as MdListItem, Node, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Command, KeyValue, List, ListItem, Pos } from '../model/schema.js';
 import type { ChunkContext } from './context.js';
 
 export { toString as plain };
+
+const COMMENTS = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
+
+/** True for an HTML node holding only comments (`<!-- … -->`), which Markdown renders as nothing. */
+export function isComment(node: Node): boolean {
+  return node.type === 'html' && COMMENTS.test((node as { value?: string }).value ?? '');
+}
+
+/**
+ * `nodes` without HTML comments, at any depth (in list items, block quotes, paragraphs, table
+ * cells): the children of the nodes kept are filtered in place. Run after suppression comments are
+ * read, so extractors never see a comment.
+ */
+export function withoutComments<T extends Node>(nodes: T[]): T[] {
+  const kept = nodes.filter((n) => !isComment(n));
+  for (const node of kept) {
+    const parent = node as { children?: Node[] };
+    if (parent.children) parent.children = withoutComments(parent.children);
+  }
+  return kept;
+}
 
 /** An H3 group: the heading (none for content before the first H3) and the nodes under it. */
 export interface H3Group {
@@ -18,9 +39,23 @@ export interface H3Group {
   nodes: RootContent[];
 }
 
+/**
+ * A heading's inline Markdown as written: without the ATX `#` markers (and closing `#`s), or, for a
+ * setext heading, without its `===`/`---` underline and with its lines joined.
+ */
+export function headingMd(heading: Heading, ctx: ChunkContext): string {
+  const src = ctx.src(heading);
+  if (/^\s*#/.test(src)) return src.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').trim();
+  return src
+    .replace(/\n[ \t]*(?:=+|-+)[ \t]*$/, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .join(' ');
+}
+
 /** Parses an H3 title: `**Environment Variables** (`.env.production`)` → title + qualifier Markdown. */
 export function parseTitle(heading: Heading, ctx: ChunkContext): { title: string; qualifier?: string; planned: boolean } {
-  const source = ctx.src(heading).replace(/^#+\s*/, '').replace(/\s+#+\s*$/, '').trim();
+  const source = headingMd(heading, ctx);
   const m = /^(.*?)\s*\(([^()]*)\)$/.exec(source);
   const titleMd = m && m[1] ? m[1] : source;
   const qualifier = m && m[1] ? m[2] : undefined;

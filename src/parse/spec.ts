@@ -10,6 +10,7 @@ import type { ParseIssue } from '../model/diagnostics.js';
 import { EXTRACTORS } from './extract/index.js';
 import { extractFooter, extractPreamble, isFooter } from './extract/header.js';
 import { parseMarkdown } from './markdown.js';
+import { headingMd, isComment, withoutComments } from './mdast.js';
 import type { Chunk } from './split.js';
 import { nearSectionId, SECTION_TITLES, sectionIdOf } from '../model/sections.js';
 import { extractSuppressions, isDirective } from './suppressions.js';
@@ -72,17 +73,17 @@ export function extractChunk(chunk: Chunk, model: SpecModel, issues: ParseIssue[
     return;
   }
   const [first, ...all] = tree.children;
-  // Suppression comments are read here, for every section; extractors never see them.
-  const rest = all.filter((n) => !isDirective(n));
+  // Suppression comments are read here, for every section; extractors never see them (nor any other comment).
+  const rest = all.filter((n) => !isComment(n));
   const heading = first as Heading;
-  const headingMd = ctx.src(heading).replace(/^\s*##\s*/, '').replace(/\s+#+\s*$/, '').trim();
-  let id = sectionIdOf(headingMd);
+  const title = headingMd(heading, ctx);
+  let id = sectionIdOf(title);
   if (id === null) {
     // A near miss (`## Container Inventroy`) is read as the section it names, with one finding at
     // the heading, instead of a missing section and every finding that follows from it.
-    const near = nearSectionId(headingMd);
+    const near = nearSectionId(title);
     if (near !== undefined) {
-      issues.push({ ruleId: 'spec/misspelt-section', message: `Unexpected section \`${headingMd}\`, expected \`${SECTION_TITLES[near]}\``, hint: `did you mean \`${SECTION_TITLES[near]}\`? (it is read as that section)`, pos: ctx.pos(heading)! });
+      issues.push({ ruleId: 'spec/misspelt-section', message: `Unexpected section \`${title}\`, expected \`${SECTION_TITLES[near]}\``, hint: `did you mean \`${SECTION_TITLES[near]}\`? (it is read as that section)`, pos: ctx.pos(heading)! });
       id = near;
     }
   }
@@ -93,10 +94,11 @@ export function extractChunk(chunk: Chunk, model: SpecModel, issues: ParseIssue[
   if (id === null) {
     const start = heading.position?.end.offset ?? 0;
     const end = footerAt >= 0 ? (rest[footerAt]!.position?.start.offset ?? chunk.text.length) : chunk.text.length;
-    model.sections.push({ id, heading: headingMd, body: trimBody(chunk.text.slice(start, end)), pos: ctx.pos(heading) });
+    model.sections.push({ id, heading: title, body: trimBody(chunk.text.slice(start, end)), pos: ctx.pos(heading) });
     return;
   }
-  model.sections.push({ id, heading: headingMd, pos: ctx.pos(heading) });
-  noteSuppressions(extractSuppressions(tree, ctx, headingMd), model);
-  EXTRACTORS[id]({ heading, nodes: body, ctx, model });
+  model.sections.push({ id, heading: title, pos: ctx.pos(heading) });
+  noteSuppressions(extractSuppressions(tree, ctx, title), model);
+  // HTML comments render as nothing: no extractor sees one (directives were read just above).
+  EXTRACTORS[id]({ heading, nodes: withoutComments(body), ctx, model });
 }

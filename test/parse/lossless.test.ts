@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderInventory } from '../../generators/os-md/render-infra.js';
 import { extractSpecs } from '../../src/load/index.js';
 
 const parse = (text: string) => extractSpecs([{ file: 'specs/os.md', text }]);
@@ -14,6 +15,13 @@ describe('extractors keep what the canonical os.md writes back', () => {
       ['', 1, 8, 1],
       ['second block', 1, 12, 1],
     ]);
+  });
+
+  it('reads an escaped pipe in an inventory cell as a pipe, as GFM does, and escapes it again in the table it writes', () => {
+    const { model, issues } = parse('## Container Inventory\n\n| Container | Image | Purpose | Owner |\n|---|---|---|---|\n| a | `a:1` | read \\| write `x\\|y` | ops \\| dev |\n');
+    expect(issues).toEqual([]);
+    expect(model.inventory!.tiers[0]!.containers[0]).toMatchObject({ purpose: 'read | write `x|y`', extra: { Owner: 'ops | dev' } });
+    expect(renderInventory(model)).toContain('| `a` | `a:1` | read \\| write `x\\|y` | ops \\| dev |');
   });
 
   it('counts overview paragraphs per section, so a second Overview section starts again', () => {

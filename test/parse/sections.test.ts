@@ -35,6 +35,11 @@ describe('malformed lines become spec/unparsed at their position', () => {
       ['5:17 Unexpected status `Exploded`'],
     ],
     [
+      'a negated or contradictory status',
+      '## Container Inventory\n\n| Container | Image | Status |\n|---|---|---|\n| `a` | `a:1` | Not running |\n| `b` | `b:1` | Was live, now retired |\n',
+      ['5:17 Unexpected negated status `Not running` (`running` is negated)', '6:17 Unexpected status `Was live'],
+    ],
+    [
       'a table without the needed columns',
       '## Container Inventory\n\n| Name | Tag |\n|---|---|\n| a | 1 |\n',
       ['3:1 Unexpected inventory table header'],
@@ -98,6 +103,31 @@ describe('malformed lines become spec/unparsed at their position', () => {
     const { model } = parse('## Container Inventory\n\n| Container | Image | Port(s) |\n|---|---|---|\n| `a` | `a:1` | 80 |\n| `b` | `b:1` | x, 82 |\n| `c` | `c:1` | 81/udp |\n');
     expect(model.inventory!.tiers[0]!.containers.map((c) => c.name)).toEqual(['a', 'b', 'c']);
     expect(model.inventory!.tiers[0]!.containers[1]!.ports.map((p) => p.raw)).toEqual(['82']);
+  });
+
+  it('reads a header naming two columns by its head noun, each column once (`Service`, `Service Description`)', () => {
+    const { model, issues } = parse('## Container Inventory\n\n| Service | Image | Service Description | Service Status |\n|---|---|---|---|\n| `a` | `a:1` | CRM web | 🔴 Stopped |\n');
+    const [a] = model.inventory!.tiers[0]!.containers;
+    expect(a).toMatchObject({ name: 'a', purpose: 'CRM web', status: 'stopped', extra: {} });
+    expect(issues).toEqual([]);
+  });
+
+  it('ignores HTML comments wherever they stand, still reading suppression comments and reporting other HTML', () => {
+    const text = [
+      '## System Overview', '', '<!-- overview -->', 'Text <!-- inline -->.', '',
+      '## Container Inventory', '', '<!-- before the tiers -->', '', '### Production', '', '<!-- TODO: add redis -->', '',
+      '<!-- bolt-disable-next-line inventory/unpinned-image -- built in CI -->',
+      '| Container | Image |', '|---|---|', '| `a` <!-- cell --> | `a:1` |', '',
+      '## Change Log', '', '<!-- newest first -->', '', '### v1.0.0 (2025-01-01)', '- x', '  <!-- in an item -->', '',
+      '## Pending Tasks', '', '<!-- keep short -->', '1. **A** - b', '',
+      '## Support', '', '<div>raw</div>', '',
+    ].join('\n');
+    const { model, issues } = parse(text);
+    expect(issues.map((i) => `${i.pos.line} ${i.message}`)).toEqual(['34 Unexpected `html` in Support, expected `**Label:** value` bullets']);
+    expect(model.inventory!.tiers.map((t) => [t.id, t.containers.map((c) => c.name)])).toEqual([['production', ['a']]]);
+    expect(model.changelog.map((e) => e.version)).toEqual(['1.0.0']);
+    expect(model.pending).toHaveLength(1);
+    expect(model.suppressions).toMatchObject([{ kind: 'disable-next-line', rules: ['inventory/unpinned-image'], reason: 'built in CI' }]);
   });
 
   it('recognises section titles without emoji, bold or punctuation, in any order', () => {

@@ -4,9 +4,9 @@
  * methods of one path (API Endpoints).
  */
 import { describe, expect, it } from 'vitest';
-import { columnField } from '../../src/model/sections.js';
+import { columnField, columnFields } from '../../src/model/sections.js';
 import { assignToolNames, sameEndpoint } from '../../src/model/tool-names.js';
-import { parseStatus } from '../../src/model/values.js';
+import { parseStatus, readStatus } from '../../src/model/values.js';
 import { tierId } from '../../src/parse/extract/inventory.js';
 import type { Endpoint } from '../../src/model/schema.js';
 
@@ -28,6 +28,35 @@ describe('status words and phrases', () => {
     ['🟡', 'planned'],
   ])('%s is %s', (text, status) => {
     expect(parseStatus(text)).toBe(status);
+  });
+
+  it.each(['Not running', 'not deployed yet', 'Non attivo', 'Nicht aktiv', 'No activo', 'Não ativo', 'Pas actif', "n'est pas actif", "isn't live", 'Not in service', '✅ Not running'])(
+    'reads no status in the negation %s',
+    (text) => {
+      expect(readStatus(text)).toMatchObject({ problem: 'negated' });
+    },
+  );
+
+  it.each(['Was live, now retired', 'Running → Stopped'])('reads no status in %s, which names two', (text) => {
+    expect(readStatus(text)).toMatchObject({ problem: 'conflict' });
+  });
+
+  it.each([
+    ['Up and running', 'running'],
+    ['🔴 Running', 'running'],
+    ['Hors service', 'stopped'],
+    ['✔️', 'running'],
+    ['❌', 'stopped'],
+    ['⛔', 'stopped'],
+    ['🛑', 'stopped'],
+    ['🚧', 'pending'],
+    ['⏳', 'pending'],
+  ])('%s is %s', (text, status) => {
+    expect(parseStatus(text)).toBe(status);
+  });
+
+  it.each(['🟠', '⚪', '🟣', '⏸️'])('knows no status in the undocumented emoji %s', (text) => {
+    expect(parseStatus(text)).toBeUndefined();
   });
 
   it('knows no status in a word it does not know', () => {
@@ -58,6 +87,34 @@ describe('column headers', () => {
   it('keeps other headers as extra columns', () => {
     expect(columnField('Owner')).toBeUndefined();
     expect(columnField('Notas')).toBeUndefined();
+  });
+
+  it.each([
+    // A Container word (`Service`, `Servizio`) qualifies another column's word.
+    ['Service Description', 'purpose'],
+    ['Service Status', 'status'],
+    ['Container Port', 'ports'],
+    ['Scopo del servizio', 'purpose'],
+    ['Descripción del servicio', 'purpose'],
+    ['Stato del servizio', 'status'],
+    ['Nome del servizio', 'name'],
+    ['Immagine Docker', 'image'],
+    // Between two other columns, the head noun: last in English, before `de`/`di`/`of` otherwise.
+    ['Image Status', 'status'],
+    ['Estado de la imagen', 'status'],
+    ['Descrição', 'purpose'],
+  ])('%s, naming two columns, holds the %s', (header, field) => {
+    expect(columnField(header)).toBe(field);
+  });
+
+  it.each([
+    [['Service', 'Image', 'Port', 'Service Description', 'Status'], ['name', 'image', 'ports', 'purpose', 'status']],
+    [['Container', 'Service', 'Image'], ['name', undefined, 'image']],
+    [['Service Description', 'Service', 'Image'], ['purpose', 'name', 'image']],
+    [['Description', 'Service Description', 'Container', 'Image'], ['purpose', undefined, 'name', 'image']],
+    [['Nome del servizio', 'Immagine Docker', 'Porte esposte', 'Scopo del servizio', 'Stato del servizio'], ['name', 'image', 'ports', 'purpose', 'status']],
+  ])('gives each column of %j once: %j', (headers, fields) => {
+    expect(columnFields(headers)).toEqual(fields);
   });
 });
 

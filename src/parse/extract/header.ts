@@ -5,7 +5,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { Footer, KeyValue, SpecModel } from '../../model/schema.js';
 import type { ChunkContext } from '../context.js';
-import { keyValue, paragraphLines, stripInline } from '../mdast.js';
+import { headingMd, keyValue, paragraphLines, stripInline } from '../mdast.js';
 
 const FOOTER_KEYS = new Set(['last updated', 'maintained by', 'license']);
 
@@ -45,7 +45,7 @@ export function extractFooter(node: Paragraph, ctx: ChunkContext, model: SpecMod
 export function extractPreamble(nodes: RootContent[], ctx: ChunkContext, model: SpecModel): void {
   for (const node of nodes) {
     if (node.type === 'heading' && node.depth === 1) {
-      const text = stripInline(ctx.src(node).replace(/^#\s*/, ''));
+      const text = stripInline(headingMd(node, ctx));
       const dash = text.search(/\s+[-–—]\s+/);
       const name = dash > 0 ? text.slice(0, dash) : text;
       const title = dash > 0 ? text.slice(dash).replace(/^\s+[-–—]\s+/, '') : undefined;

@@ -4,11 +4,11 @@
  */
 import type { Table, TableCell } from 'mdast';
 import type { Container, PortMapping, Pos, Tier } from '../../model/schema.js';
-import { isContainerName, parseImage, parsePortChecked, parseStatus } from '../../model/values.js';
+import { isContainerName, parseImage, parsePortChecked, readStatus, type StatusReading } from '../../model/values.js';
 import type { ChunkContext } from '../context.js';
 import { groupByH3, plain, qualifierOf } from '../mdast.js';
 import type { Extractor } from './types.js';
-import { columnField, type Field, normalizeTitle, slug } from '../../model/sections.js';
+import { columnFields, type Field, normalizeTitle, slug } from '../../model/sections.js';
 
 /** The tier id of an H3 title: production, staging, lab (in several languages), or else its slug. */
 export function tierId(title: string): string {
@@ -37,6 +37,14 @@ function cellRange(cell: TableCell, ctx: ChunkContext): { pos: Pos | undefined; 
   return { pos: ctx.range(start, start + src.length), start, src };
 }
 
+/**
+ * A cell's inline Markdown, lifted out of its table: GFM reads `\|` in a cell (in code spans too)
+ * as a pipe before any inline parsing, so the model holds `|`; the os.md renderer escapes it again.
+ */
+function cellMd(cell: TableCell, ctx: ChunkContext): string {
+  return cellRange(cell, ctx).src.replace(/\\\|/g, '|');
+}
+
 /** The cell's port mappings; a token it cannot read is reported at its own text and left out, never the row. */
 function readPorts(cell: TableCell, ctx: ChunkContext): PortMapping[] {
   const text = plain(cell).trim();
@@ -63,15 +71,24 @@ function readPorts(cell: TableCell, ctx: ChunkContext): PortMapping[] {
   return ports;
 }
 
+const STATUS_HINT = 'write one status (an emoji and/or a word of docs/spec-format.md); the row is read as running until then';
+
+/** The message for a status cell that says no status. */
+function statusMessage(text: string, reading: Exclude<StatusReading, { status: unknown }>): string {
+  const expected = 'expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated';
+  if (reading.problem === 'negated') return `Unexpected negated status \`${text}\` (\`${reading.word}\` is negated), ${expected}`;
+  if (reading.problem === 'conflict') return `Unexpected status \`${text}\` naming several statuses (${reading.statuses.map((s) => `\`${s}\``).join(', ')}), ${expected}`;
+  return `Unexpected status \`${text}\`, ${expected} (read as running until then)`;
+}
+
 function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
   const [head, ...rows] = table.children;
   if (!head) return;
   const headers = head.children.map((c) => plain(c).trim());
   tier.columns = headers;
   const field = new Map<number, Field>();
-  headers.forEach((h, i) => {
-    const f = columnField(h);
-    if (f && ![...field.values()].includes(f)) field.set(i, f);
+  columnFields(headers).forEach((f, i) => {
+    if (f) field.set(i, f);
   });
   const has = new Set(field.values());
   if (!has.has('name') || !has.has('image')) {
@@ -86,8 +103,8 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
       if (f) cells.set(f, cell);
       else if (headers[i] !== undefined) {
         // An empty cell reads as a missing one, which the canonical table writes as an empty cell.
-        const src = cellRange(cell, ctx).src;
-        if (src !== '') extra[headers[i]!] = src;
+        const md = cellMd(cell, ctx);
+        if (md !== '') extra[headers[i]!] = md;
       }
     });
     const nameCell = cells.get('name');
@@ -108,18 +125,16 @@ function readTable(table: Table, tier: Tier, ctx: ChunkContext): void {
     const ports = portsCell ? readPorts(portsCell, ctx) : [];
     const statusCell = cells.get('status');
     const statusText = statusCell ? plain(statusCell).trim() : '';
-    let status = statusCell ? parseStatus(statusText) : 'running';
-    if (!status) {
-      ctx.unparsed(cellRange(statusCell!, ctx).pos, `Unexpected status \`${statusText}\`, expected ✅ Running, 🟡 Planned, 🔵 Pending, 🔴 Stopped or ⚫ Deprecated (read as running until then)`);
-      status = 'running';
-    }
+    const reading = statusCell ? readStatus(statusText) : { status: 'running' as const };
+    const status = 'status' in reading ? reading.status : 'running';
+    if (!('status' in reading)) ctx.unparsed(cellRange(statusCell!, ctx).pos, statusMessage(statusText, reading), STATUS_HINT);
     const container: Container = {
       name,
       namePos: nameCell && cellRange(nameCell, ctx).pos,
       image: { raw: imageText, pos: imagePos, ...(image.kind === 'invalid' ? { custom: imageText } : image.kind === 'custom' ? { custom: image.custom } : { name: image.name, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }) },
       ports,
       portsPos: portsCell && cellRange(portsCell, ctx).pos,
-      purpose: cells.get('purpose') ? cellRange(cells.get('purpose')!, ctx).src : '',
+      purpose: cells.get('purpose') ? cellMd(cells.get('purpose')!, ctx) : '',
       status,
       statusPos: statusCell && cellRange(statusCell, ctx).pos,
       tier: tier.id,

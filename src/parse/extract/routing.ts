@@ -4,7 +4,7 @@
  */
 import type { Code } from 'mdast';
 import type { Route, RouteGroup } from '../../model/schema.js';
-import { isHostname } from '../../model/values.js';
+import { isHostname, isIpv6Literal } from '../../model/values.js';
 import { parseCaddyfile } from '../caddyfile.js';
 import type { ChunkContext } from '../context.js';
 import { codeLinePos, groupByH3, inlineMd, keyValue, qualifierOf } from '../mdast.js';
@@ -50,7 +50,7 @@ function readRoutes(code: Code, group: RouteGroup, ctx: ChunkContext, routes: Ro
       return;
     }
     const [, host, via, targetRaw, notesRaw] = m as unknown as [string, string, string | undefined, string, string];
-    const t = /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(targetRaw);
+    const t = /^([A-Za-z0-9._-]+|\[[^\]]*\])(?::(\d{1,5}))?$/.exec(targetRaw);
     const hostAt = line.indexOf(host);
     const lastArrow = Math.max(line.lastIndexOf('→'), line.lastIndexOf('->'), line.lastIndexOf('â†’'));
     const targetAt = line.indexOf(targetRaw, lastArrow);
@@ -58,8 +58,8 @@ function readRoutes(code: Code, group: RouteGroup, ctx: ChunkContext, routes: Ro
       ctx.unparsed(codeLinePos(code, ctx, i, hostAt, hostAt + host.length), `Unexpected host \`${host}\`, expected a domain name`);
       return;
     }
-    if (!t || !isHostname(t[1]!)) {
-      ctx.unparsed(codeLinePos(code, ctx, i, targetAt, targetAt + targetRaw.length), `Unexpected target \`${targetRaw}\`, expected \`container:port\` or an external host`);
+    if (!t || !(isHostname(t[1]!) || isIpv6Literal(t[1]!))) {
+      ctx.unparsed(codeLinePos(code, ctx, i, targetAt, targetAt + targetRaw.length), `Unexpected target \`${targetRaw}\`, expected \`container:port\`, an external host or a bracketed IPv6 address \`[::1]:port\``);
       return;
     }
     const notes = [...notesRaw.matchAll(/\(([^()]*)\)/g)].map((n) => n[1]!.trim());

@@ -6,6 +6,7 @@ const bad = spec(inv, routing(['api.example.com → Caddy → apii:8000', 'www.e
 ruleTester('routing/unknown-upstream', {
   valid: [
     { spec: spec(inv, routing(['api.example.com → Caddy → api:8000', 'www.example.com → Caddy → web.example.net'], 'api.example.com {\n    reverse_proxy api:8000\n}')) },
+    { name: 'loopback targets, IPv6 too', spec: spec(inv, routing(['v6.example.com → Caddy → [::1]:7000', 'lo.example.com → Caddy → 127.0.0.1:8080'], 'v6.example.com {\n    reverse_proxy [::1]:7000\n}')) },
   ],
   invalid: [
     {
