@@ -24,7 +24,8 @@ export interface VerbClass {
 export const VERB_TABLE: readonly VerbClass[] = [
   {
     id: 'read',
-    verbs: ['search', 'read', 'query', 'list', 'get', 'fetch', 'find', 'count', 'health', 'status', 'registry', 'root', 'info', 'version', 'export'],
+    // Not `root`: a category's root path (`/items`) names no action, so its method decides (`POST /items` creates).
+    verbs: ['search', 'read', 'query', 'list', 'get', 'fetch', 'find', 'count', 'health', 'status', 'registry', 'info', 'version', 'export'],
     method: 'GET',
     hints: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
   },

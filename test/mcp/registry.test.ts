@@ -104,6 +104,12 @@ describe('tool catalogue edge cases', () => {
     ]);
   });
 
+  it('annotates a category root by its method: POST /items creates, GET /items reads (was read-only for both)', () => {
+    const model = specWith('- `items`: `GET /items`, `POST /items`\n- `orders`: `POST /orders`');
+    const hints = Object.fromEntries(toolCatalog(model).map((t) => [`${t.method} ${t.path}`, t.annotations.readOnlyHint]));
+    expect(hints).toEqual({ 'GET /items': true, 'POST /items': false, 'POST /orders': false });
+  });
+
   it('shortens a name longer than 64 characters with a stable hash (api/tool-name-invalid reports it)', () => {
     const model = specWith(`- \`core\`: \`/${'x'.repeat(70)}\``);
     const [tool] = toolCatalog(model);
