@@ -11,16 +11,36 @@ export function normalizeVersion(version: string): string {
   return version.trim().replace(/^v(?=\d)/i, '');
 }
 
-/** Compares dotted versions numerically (`1.10.0` > `1.9.0`); non-numeric parts compare as text. */
+/**
+ * Compares versions as semver orders them (https://semver.org/#spec-item-11): the dotted release
+ * numerically (`1.10.0` > `1.9.0`, missing parts are 0), then a release above its pre-releases
+ * (`3.4.1` > `3.4.1-rc.2`), pre-release identifiers numeric below text and each compared in turn;
+ * build metadata (`+sha`) is ignored. Parts that are not numbers compare as text.
+ */
 export function compareVersions(a: string, b: string): number {
-  const pa = normalizeVersion(a).split(/[.-]/);
-  const pb = normalizeVersion(b).split(/[.-]/);
+  const [releaseA, preA] = splitVersion(a);
+  const [releaseB, preB] = splitVersion(b);
+  const byRelease = compareParts(releaseA, releaseB, '0');
+  if (byRelease !== 0) return byRelease;
+  if (preA.length === 0 || preB.length === 0) return Math.sign(preB.length - preA.length);
+  return compareParts(preA, preB, undefined);
+}
+
+function splitVersion(version: string): [string[], string[]] {
+  const v = normalizeVersion(version).replace(/\+.*$/, '');
+  const dash = v.indexOf('-');
+  return dash < 0 ? [v.split('.'), []] : [v.slice(0, dash).split('.'), v.slice(dash + 1).split('.')];
+}
+
+/** Part by part; a missing part is `pad` (release: `0`), or, without one, ranks lower (pre-release). */
+function compareParts(pa: string[], pb: string[], pad: string | undefined): number {
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? '0';
-    const y = pb[i] ?? '0';
-    const nx = Number(x);
-    const ny = Number(y);
-    const d = Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
+    const x = pa[i] ?? pad;
+    const y = pb[i] ?? pad;
+    if (x === undefined || y === undefined) return x === undefined ? -1 : 1;
+    const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+    const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+    const d = Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : Number.isFinite(nx) ? -1 : Number.isFinite(ny) ? 1 : x < y ? -1 : x > y ? 1 : 0;
     if (d !== 0) return Math.sign(d);
   }
   return 0;
