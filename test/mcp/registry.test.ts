@@ -104,6 +104,11 @@ describe('tool catalogue edge cases', () => {
     ]);
   });
 
+  it('reads a category that starts with a digit (its tools take the `t_` prefix) instead of dropping it', () => {
+    const model = specWith('- `3pl`: `GET /3pl/shipments`, `POST /3pl/shipments/create`');
+    expect(toolCatalog(model).map((t) => `${t.name} ${t.method}`)).toEqual(['t_3pl_shipments GET', 't_3pl_shipments_create POST']);
+  });
+
   it('annotates a category root by its method: POST /items creates, GET /items reads (was read-only for both)', () => {
     const model = specWith('- `items`: `GET /items`, `POST /items`\n- `orders`: `POST /orders`');
     const hints = Object.fromEntries(toolCatalog(model).map((t) => [`${t.method} ${t.path}`, t.annotations.readOnlyHint]));

@@ -15,7 +15,8 @@ function readCategories(list: MdList, ctx: ChunkContext, api: Api): void {
   for (const item of list.children) {
     const p = itemParagraph(item);
     const md = p ? inlineMd(p, ctx) : '';
-    const m = /^`?([A-Za-z][\w-]*)`?\s*:\s*(.*)$/s.exec(md);
+    // A category is a word (`3pl` too: its tool names get the `t_` prefix, src/model/tool-names.ts).
+    const m = /^`?([A-Za-z0-9][\w-]*)`?\s*:\s*(.*)$/s.exec(md);
     if (!p || !m) {
       ctx.unparsed(item, 'Unexpected category line, expected `` `category`: `/path`, `/path` ``');
       continue;
