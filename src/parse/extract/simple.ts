@@ -81,7 +81,16 @@ export const extractRequirements: Extractor = ({ nodes, ctx, model }) => {
   }
 };
 
-/** Multi-Country Deployment: H3 groups; regional domains are the backticked domains of its paragraphs. */
+/**
+ * A backticked name in prose that is a file, not a domain: one dot before a script or config
+ * extension (`install.sh`, `deploy.yml`). A regional domain has a name and a TLD; these TLDs
+ * (`.sh`, `.py`, `.md` are real) do not name a country's installation in practice.
+ */
+const FILE_NAME = /^[\w-]+\.(?:sh|bash|ps1|py|js|mjs|ts|rb|go|php|pl|yml|yaml|json|md|txt|toml|ini|conf|cfg|env|lock|sql|log|csv|xml|html|pem|crt|key|tar|gz|tgz|zip)$/i;
+/** A regional suffix: a country code or a common generic TLD after an optional second level (`.com.pe`, `.cl`, `.co.uk`, `.store`), not a dotfile (`.env.production`). */
+const SUFFIX = /^(?:\.[a-z]{2,4})?\.(?:[a-z]{2}|com|net|org|app|dev|cloud|store|shop|online|site|tech)$/i;
+
+/** Multi-Country Deployment: H3 groups; regional domains are the backticked domains of its paragraphs (not file names). */
 export const extractRegions: Extractor = ({ heading, nodes, ctx, model }) => {
   const regions = (model.regions ??= { groups: [], domains: [], pos: ctx.pos(heading) });
   regions.groups.push(...readGroups({ nodes, ctx }));
@@ -89,7 +98,7 @@ export const extractRegions: Extractor = ({ heading, nodes, ctx, model }) => {
   for (const node of nodes) {
     if (node.type !== 'paragraph') continue;
     for (const child of node.children) {
-      if (child.type === 'inlineCode' && (isDomain(child.value) || /^\.[a-z]{2,63}(?:\.[a-z]{2,63})*$/i.test(child.value))) {
+      if (child.type === 'inlineCode' && ((isDomain(child.value) && !FILE_NAME.test(child.value)) || SUFFIX.test(child.value))) {
         found.push({ raw: child.value, pos: ctx.pos(child) });
       }
     }
