@@ -8,9 +8,13 @@
  * note, a Caddyfile line): the value of a `KEY=value` / `--flag=value` / `KEY: value` assignment
  * that `literalKind` calls a literal secret (a credential key's literal, a known token shape, a URL
  * with a password); a URL's password; a known token shape (JWT, `sk_live_…`, `AKIA…` …); the body
- * of a PEM private key. Masking is idempotent: masked text masks to itself.
+ * of a PEM private key; command-line credentials written without `=`: a credential flag's value
+ * (`--password VALUE`, `--api-key VALUE`), a registry login's or a MySQL client's `-p` password
+ * (`docker login -p VALUE`, `mysql -pVALUE`), curl's/wget's `-u user:password` password, and an
+ * `Authorization: Bearer|Basic|Token VALUE` header's credential. Masking is idempotent: masked text
+ * masks to itself.
  */
-import { isPublicKey, MASK, SHAPES, secretRanges, splitEnvComment, urlPassword } from '../model/secret-values.js';
+import { isCredentialFlag, isPublicKey, MASK, SHAPES, secretRanges, splitEnvComment, unquote, urlPassword } from '../model/secret-values.js';
 
 type Range = [number, number];
 
@@ -27,13 +31,80 @@ const TOKENS = SHAPES.filter((s) => s.kind !== 'a private key').map((s) => ({ pr
 /** Cheap tests that let most lines skip the scans that cannot match them. */
 const TOKEN_HINT = new RegExp(SHAPES.map((s) => s.prefix).join('|'));
 const COLON_HINT = /[A-Z0-9]:[ \t]/;
+/**
+ * An argument as a shell command holds it: quoted, or a run of characters that may hold `${…}` and
+ * `$(…)` whole (so `$(cat /run/secrets/db)` stays one reference); it ends where a command, a table
+ * cell or inline code ends.
+ */
+const ARG = String.raw`"[^"\n]*"|'[^'\n]*'|(?:\$\{[^}\s]*\}|\$\([^)\n]*\)|[^\s"'\`;&|,)\]}<>])+`;
+/** `--flag VALUE` (a space, not `=`): masked when the flag takes a credential (`isCredentialFlag`); a value starting with `-` is the next flag. */
+const LONG_FLAG_SPACE = new RegExp(String.raw`(?<![\w-])--([A-Za-z][\w-]*)[ \t]+(?!-)(${ARG})`, 'g');
+/** A value that is itself `key=value,…` (`docker build --secret id=npmrc,src=…`): a secret's spec, not the secret; its parts are judged as assignments. */
+const SPEC_VALUE = /^[A-Za-z_][\w.-]*=(?!=|$)/;
+/** `Authorization: Bearer X` (also `Proxy-Authorization`, `Basic`, `Token`, and `Authorization "Bearer X"` as a proxy's header line writes it). */
+const AUTH_HEADER = new RegExp(String.raw`\b(?:Proxy-)?Authorization(?:[ \t]*:[ \t]*|["']?[ \t]*=[ \t]*["']?|["']?[ \t]+["'])(?:Bearer|Basic|Token)[ \t]+(${ARG})`, 'gi');
+/**
+ * Commands whose short flags carry a password: registry logins (`-p`), MySQL's clients (`-pVALUE`,
+ * glued: `-p db` prompts and names a database) and curl/wget (`-u user:password`). Elsewhere `-p`
+ * is a port or a parent (`docker run -p 8080:80`, `ssh -p 22`, `mkdir -p`) and is never read.
+ */
+const COMMAND = /(?<![\w.:-])(docker|podman|nerdctl|buildah|skopeo|helm|mysqldump|mysqladmin|mysql|mariadb-dump|mariadb-admin|mariadb|curl|wget)(?![\w.:\/-])/g;
+const LOGIN = /^\S+(?:\s+-{1,2}[\w-]+(?:[= ]\S+)?)*?\s+(?:registry\s+)?login(?!\S)/;
+type Command = 'login' | 'mysql' | 'curl';
+const SHORT_PASSWORD: Record<Command, RegExp> = {
+  login: new RegExp(String.raw`(?<!\S)-p(?:[ \t]+|=)?(?!-)(${ARG})`, 'g'),
+  mysql: new RegExp(String.raw`(?<!\S)-p(?![-\s])(${ARG})`, 'g'),
+  curl: new RegExp(String.raw`(?<!\S)(?:-[uU](?:[ \t]+|=)?|--(?:proxy-)?user(?:[ \t]+|=))(?!-)(${ARG})`, 'g'),
+};
+const COMMAND_HINT = /-[puU]|--(?:proxy-)?user/;
+const AUTH_HINT = /authorization/i;
+/** A shell line continued on the next (`\` at its end). */
+const CONTINUED = /\\\s*$/;
 const PEM_BEGIN = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 const PEM_END = /-----END [A-Z ]*PRIVATE KEY-----/;
 
 const overlaps = (r: Range, list: Range[]) => list.some(([a, b]) => r[0] < b && a < r[1]);
 
-/** The ranges of one line to mask. `decided` are values an assignment already judged (a public key's id stays). */
-function lineRanges(line: string): Range[] {
+/** Where each password-carrying command of a line runs (to the next `;`, `&`, `|` or backtick), and what continues on the next line (after a trailing `\`). */
+function commands(line: string, carry?: Command): { segments: { start: number; end: number; kind: Command }[]; carry?: Command | undefined } {
+  const segments: { start: number; end: number; kind: Command }[] = [];
+  const endFrom = (at: number) => {
+    const sep = /[;&|`]/.exec(line.slice(at));
+    return sep ? at + sep.index : line.length;
+  };
+  if (carry) segments.push({ start: 0, end: endFrom(0), kind: carry });
+  const continued = CONTINUED.test(line);
+  if (continued || COMMAND_HINT.test(line)) for (const m of line.matchAll(COMMAND)) {
+    const end = endFrom(m.index);
+    const name = m[1]!;
+    const kind: Command | undefined = /^(?:curl|wget)$/.test(name) ? 'curl' : /^(?:mysql|maria)/.test(name) ? 'mysql' : LOGIN.test(line.slice(m.index, end)) ? 'login' : undefined;
+    if (kind) segments.push({ start: m.index, end, kind });
+  }
+  const last = segments.at(-1);
+  return { segments, carry: last && last.end === line.length && continued ? last.kind : undefined };
+}
+
+/** Ranges of a command's short-flag password: `-p VALUE`/`-pVALUE` of a login, `-pVALUE` of MySQL, the password of curl's `-u user:password`. */
+function shortFlagRanges(line: string, segment: { start: number; end: number; kind: Command }): Range[] {
+  const masks: Range[] = [];
+  const text = line.slice(segment.start, segment.end);
+  for (const m of text.matchAll(SHORT_PASSWORD[segment.kind])) {
+    let value = m[1]!;
+    let at = segment.start + m.index + m[0].length - value.length;
+    if (segment.kind === 'curl') {
+      const quoted = unquote(value) !== value.trim() ? 1 : 0;
+      const colon = unquote(value).indexOf(':');
+      if (colon < 0) continue;
+      at += quoted + colon + 1;
+      value = unquote(value).slice(colon + 1);
+    }
+    masks.push(...secretRanges('PASSWORD', value).map(([a, b]): Range => [at + a, at + b]));
+  }
+  return masks;
+}
+
+/** The ranges of one line to mask. `decided` are values an assignment already judged (a public key's id stays). `carry`: the command a trailing `\` continued. */
+function lineRanges(line: string, carry?: Command): Range[] {
   const masks: Range[] = [];
   const decided: Range[] = [];
   const judge = (key: string, value: string, at: number) => {
@@ -65,6 +136,18 @@ function lineRanges(line: string): Range[] {
       if (!overlaps(r, decided)) masks.push([m.index + prefix.exec(m[0])![0].length, r[1]]);
     }
   }
+  const { segments } = commands(line, carry);
+  for (const segment of segments) masks.push(...shortFlagRanges(line, segment));
+  if (line.includes('--')) for (const m of line.matchAll(LONG_FLAG_SPACE)) {
+    // MySQL's clients take `--password` only as `--password=VALUE`: `--password db` prompts and names a database.
+    if (!isCredentialFlag(m[1]!) || SPEC_VALUE.test(unquote(m[2]!)) || segments.some((s) => s.kind === 'mysql' && s.start <= m.index && m.index < s.end)) continue;
+    const at = m.index + m[0].length - m[2]!.length;
+    masks.push(...secretRanges(m[1]!, m[2]!).map(([a, b]): Range => [at + a, at + b]));
+  }
+  if (AUTH_HINT.test(line)) for (const m of line.matchAll(AUTH_HEADER)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    masks.push(...secretRanges('TOKEN', m[1]!).map(([a, b]): Range => [at + a, at + b]));
+  }
   const pem = line.includes('-----BEGIN') ? PEM_BEGIN.exec(line) : null;
   if (pem && pem.index + pem[0].length < line.length) masks.push([pem.index + pem[0].length, line.length]);
   return masks;
@@ -82,6 +165,7 @@ function apply(line: string, ranges: Range[]): string {
 export function redactText(text: string): string {
   const lines = text.split('\n');
   let inPem = false;
+  let carry: Command | undefined;
   for (const [i, raw] of lines.entries()) {
     const cr = raw.endsWith('\r') ? 1 : 0;
     const line = raw.slice(0, raw.length - cr);
@@ -94,7 +178,8 @@ export function redactText(text: string): string {
         continue;
       }
     } else if (PEM_BEGIN.test(line) && !PEM_END.test(line)) inPem = true;
-    const masked = apply(line, lineRanges(line));
+    const masked = apply(line, lineRanges(line, carry));
+    carry = CONTINUED.test(line) ? commands(line, carry).carry : undefined;
     if (masked !== line) lines[i] = masked + (cr ? '\r' : '');
   }
   return lines.join('\n');

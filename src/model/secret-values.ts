@@ -56,6 +56,21 @@ export function isSensitiveKey(key: string): boolean {
   return CREDENTIAL_LAST.has(last) && w.length >= 2 && !LOOKUP_KEY_QUALIFIERS.has(w.at(-2)!);
 }
 
+/** Words that make a flag a switch, not one taking a credential (`--password-stdin`, `--ask-vault-pass`, `--no-password`, `--with-token`). */
+const SWITCH_WORDS = new Set(['STDIN', 'ASK', 'NO', 'PROMPT', 'WITH', 'SHOW', 'INCLUDE', 'SKIP', 'GENERATE', 'USE', 'REQUIRE', 'ALLOW', 'DISABLE', 'ENABLE', 'PRINT', 'RANDOM', 'INTERACTIVE']);
+
+/**
+ * True when a long command-line flag (`--password`, `--api-key`, `--client-secret`) takes a
+ * credential as its value: a credential key (`isSensitiveKey`) whose last word is the credential
+ * word (not `--secret-arn`, `--recv-keys`), and not a switch (`--password-stdin`, `--ask-pass`).
+ */
+export function isCredentialFlag(flag: string): boolean {
+  const w = words(flag);
+  const last = w.at(-1);
+  if (last === undefined || !isSensitiveKey(flag) || w.some((x) => SWITCH_WORDS.has(x))) return false;
+  return CREDENTIAL_WORDS.has(last) || GLUED_CREDENTIAL.test(last) || last === 'KEY' || last === 'AUTH';
+}
+
 /**
  * True for a placeholder: empty, `***`, `xxx`, `…`/`...` endings (`eyJ...`), `re_***`,
  * `<your-key>`, `changeme`, `example`.
@@ -77,13 +92,15 @@ function referenceDefault(v: string): { at: number; value: string } | undefined 
 
 /**
  * True for a reference to where the secret lives: `${VAR}`, `$VAR`, `${{ secrets.X }}`,
- * `{{ vault_x }}`, `op://…`, `vault:…`, or a file path (`/run/secrets/db`, `./x`, `~/x`): the
- * Docker secrets convention puts the path in `*_FILE`.
+ * `{{ vault_x }}`, a command substitution (`$(cat /run/secrets/db)`, `` `vault read …` ``),
+ * `op://…`, `vault:…`, or a file path (`/run/secrets/db`, `./x`, `~/x`): the Docker secrets
+ * convention puts the path in `*_FILE`.
  */
 export function isReference(value: string): boolean {
   const v = value.trim();
   if (referenceDefault(v)) return false;
   if (/^\$\{[^}]*\}$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) || /^\$?\{\{.*\}\}$/.test(v)) return true;
+  if (/^\$\([^)]*\)$/.test(v) || /^`[^`]*`$/.test(v)) return true;
   if (/^(?:op|vault|secret|awssm|gcpsm):\/{0,2}\S+$/i.test(v)) return true;
   return /^(?:\/|\.\.?\/|~\/)[^\s]*$/.test(v) && !v.startsWith('//');
 }

@@ -2,7 +2,8 @@
  * Canaries: a copy of the seed spec repository holding secrets of several shapes (a JWT,
  * `sk_live_…`, an AWS key id + secret, a short password under a credential key, and passwords in
  * URLs' userinfo in the secrets block, in prose, in a routing note, in a Caddyfile line and in a
- * deployment command) goes through every command and output format, with `secrets/literal-value`
+ * deployment command, and command-line credentials written without `=`: `--password VALUE`,
+ * `docker login -p`, `mysql -pVALUE`, `curl -u user:password`, `Authorization: Bearer|Basic`) goes through every command and output format, with `secrets/literal-value`
  * on (build refuses) and off (build writes). No canary may appear in any stdout, stderr, MCP tool
  * result or file written. Drives the real CLI: `main` in-process for one-shot commands, the
  * compiled binary for `watch` and `bolt mcp` (over the MCP SDK's stdio client).
@@ -31,6 +32,12 @@ const CANARIES = {
   glued: 'CanaryGluedPw6',
   exported: 'CanaryExportPw7',
   flag: 'CanaryFlagPw8',
+  spaceFlag: 'CanarySpaceFlag9',
+  loginP: 'CanaryLoginP10',
+  mysqlP: 'CanaryMysqlP11',
+  curlUser: 'CanaryCurlUser12',
+  bearer: 'CanaryBearer13',
+  basic: 'Q2FuYXJ5QmFzaWMxNA==',
 };
 
 /** The seed spec with the canaries planted. */
@@ -53,7 +60,7 @@ function plant(seed: string): string {
   replace('- **Docker** for service isolation', `- **Docker** for service isolation (operators connect with \`postgres://ops:${CANARIES.prose}@postgres:5432/smarterbot\`)`);
   replace('n8n.smarterbot.cl       → Caddy → n8n:5678', `n8n.smarterbot.cl       → Caddy → n8n:5678 (webhooks from https://hook:${CANARIES.route}@n8n.smarterbot.cl)`);
   replace('    reverse_proxy odoo:8069', `    reverse_proxy odoo:8069\n    header X-Upstream-Db "postgres://odoo:${CANARIES.caddy}@postgres:5432/odoo"`);
-  replace('# Clean up\ndocker system prune -af', `# Clean up\ndocker system prune -af\n\n# Connect to Redis\nredis-cli -u redis://default:${CANARIES.deploy}@redis:6379 ping\n\n# Connect to PostgreSQL\nexport PGPASSWORD=${CANARIES.exported}\ndocker run --rm -e PGPASSWORD=${CANARIES.flag} postgres:16 psql -h postgres`);
+  replace('# Clean up\ndocker system prune -af', `# Clean up\ndocker system prune -af\n\n# Connect to Redis\nredis-cli -u redis://default:${CANARIES.deploy}@redis:6379 ping\n\n# Connect to PostgreSQL\nexport PGPASSWORD=${CANARIES.exported}\ndocker run --rm -e PGPASSWORD=${CANARIES.flag} postgres:16 psql -h postgres\n\n# Log in to the registry and the databases\ndocker login --password ${CANARIES.spaceFlag} -u ci ghcr.io\ndocker login -u ci -p ${CANARIES.loginP} ghcr.io\nmysql -u root -p${CANARIES.mysqlP} crm\ncurl -u admin:${CANARIES.curlUser} https://api.smarterbot.cl/admin\ncurl -H "Authorization: Bearer ${CANARIES.bearer}" https://api.smarterbot.cl/orders\ncurl -H "Authorization: Basic ${CANARIES.basic}" https://api.smarterbot.cl/orders`);
   return seed;
 }
 

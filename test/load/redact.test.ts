@@ -34,6 +34,23 @@ describe('redactText', () => {
     ['a JWT in prose', `Bearer ${JWT} works`, `Bearer eyJ${'•'.repeat(JWT.length - 3)} works`],
     ['a Stripe key in a header', 'header X-Key "sk_live_51Canary000000000000"', `header X-Key "sk_live_${'•'.repeat(20)}"`],
     ['an AWS key id', 'aws configure set aws_access_key_id AKIAIOSFODNN7CANARY1', `aws configure set aws_access_key_id AKIA${'•'.repeat(16)}`],
+    ['a credential flag and its value after a space', 'docker login --password Sp4ceSecret1 -u ci registry.x.io', 'docker login --password •••••••••••• -u ci registry.x.io'],
+    ['other credential flags after a space', 'kubeadm join db:6443 --token abcdef.0123456789 --api-key K3y9 --client-secret "Cl1ent Pw"', 'kubeadm join db:6443 --token ••••••••••••••••• --api-key •••• --client-secret "•••••••••"'],
+    ['a known shape after a credential flag, keeping its prefix', 'gh api --token ghp_abcdefghijklmnopqrstuvwxyz0123 /user', `gh api --token ghp_${'•'.repeat(30)} /user`],
+    ['wget --password after a space', 'wget --user admin --password WgetPw1 https://x.io/f', 'wget --user admin --password ••••••• https://x.io/f'],
+    ['docker login -p VALUE', 'docker login -u ci -p S3cr3tPassw0rd registry.x.io', 'docker login -u ci -p •••••••••••••• registry.x.io'],
+    ['docker login -p in inline code in a list', '- **Registry login:** `docker login -u ci -p S3cr3tPw registry.x.io`', '- **Registry login:** `docker login -u ci -p •••••••• registry.x.io`'],
+    ['podman login -pVALUE and nerdctl login -p=VALUE', 'podman login -pPodPw1 reg.io; nerdctl login -p=NerdPw2 reg.io', 'podman login -p•••••• reg.io; nerdctl login -p=••••••• reg.io'],
+    ['helm registry login -p', 'helm registry login reg.io -u ci -p HelmPw1', 'helm registry login reg.io -u ci -p •••••••'],
+    ['a login continued over lines', 'docker login \\\n  -u ci \\\n  -p ContPw1 \\\n  reg.io\nmkdir -p x', 'docker login \\\n  -u ci \\\n  -p ••••••• \\\n  reg.io\nmkdir -p x'],
+    ['mysql -pVALUE', 'mysql -u root -pMyS3cretPw3 crm', 'mysql -u root -p••••••••••• crm'],
+    ['mysqldump, mysqladmin and a quoted mysql password in docker exec', 'mysqldump -pDumpPw1 db | gzip > x; mysqladmin -pAdmPw2 status; docker exec db mysql -uroot -p"Quoted Pw" app', 'mysqldump -p••••••• db | gzip > x; mysqladmin -p•••••• status; docker exec db mysql -uroot -p"•••••••••" app'],
+    ['curl -u user:password', 'curl -u admin:CurlSecret5 https://api.x.io/admin', 'curl -u admin:••••••••••• https://api.x.io/admin'],
+    ['curl --user, -uVALUE and a quoted one', 'curl --user admin:Pw9 x; curl -uadmin:Pw10 x; curl -u "ops:Pw 11" x', 'curl --user admin:••• x; curl -uadmin:•••• x; curl -u "ops:•••••" x'],
+    ['a Bearer header', 'curl -H "Authorization: Bearer BearerSecretValue6abc" https://api.x.io', 'curl -H "Authorization: Bearer •••••••••••••••••••••" https://api.x.io'],
+    ['a Basic header', "curl -H 'Authorization: Basic YWRtaW46cGFzcw==' x", "curl -H 'Authorization: Basic ••••••••••••••••' x"],
+    ['a Token header in prose and a proxy header line', 'Send authorization: token Tok3nValue; header_up Authorization "Bearer CaddyTok1"', 'Send authorization: token ••••••••••; header_up Authorization "Bearer •••••••••"'],
+    ['a JWT in a Bearer header, keeping its prefix', `Authorization: Bearer ${JWT}`, `Authorization: Bearer eyJ${'•'.repeat(JWT.length - 3)}`],
   ])('masks %s', (_name, text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -57,6 +74,16 @@ describe('redactText', () => {
     'Write `KEY=value` lines; `PASSWORD=***` is a placeholder.',
     'Ports 8080:80 and https://user@host.example.com/path',
     '| api | `ghcr.io/acme/api:1.0@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef` | 80 |',
+    'docker run -d -p 8080:80 nginx && ssh -p 22 host && mkdir -p /srv/x && docker run -p 3306:3306 mysql:8',
+    'docker run -u 1000:1000 img; curl --user-agent "Mozilla" x; curl -u admin https://x',
+    'mysql -u root -p crm; mysql -u root --password crm',
+    'echo "$PW" | docker login --password-stdin -u ci registry.x.io',
+    'docker login -u ci --password "$(cat /run/secrets/x)" reg; docker login -u ci --password="$(cat /run/secrets/x)" reg',
+    'docker login -u ci -p $PASSWORD reg; docker login -u ci -p ${X} reg; docker login -u ci -p <password> reg; docker login -p *** reg',
+    'curl -u "$USER:$PASS" x; curl -u admin:${PASS} x; curl -u admin:*** x',
+    'Send `Authorization: Bearer <token>`, Authorization: Bearer ${TOKEN}, Authorization: Bearer $TOKEN or Authorization: Basic ***',
+    'docker build --secret id=npmrc,src=$HOME/.npmrc . && ansible-playbook --ask-vault-pass site.yml && psql --no-password app',
+    'aws secretsmanager get-secret-value --secret-id prod/db --secret-arn arn:aws:sm:x && helm install --token-ttl 3600 x',
   ])('keeps %s', (text) => {
     expect(redact(text)).toBe(text);
   });

@@ -95,6 +95,7 @@ const KEPT: [string, string][] = [
   ['OAUTH', 'github'],
   ['PGPASSWORD_FILE', '/run/secrets/pg'],
   ['PGPASSWORD', '${PGPASSWORD}'],
+  ['DB_PASSWORD', '$(cat /run/secrets/db)'],
 ];
 
 /** Loads a one-key spec through the real pipeline: the finding, the model value, the `.env.example` value. */
