@@ -45,18 +45,20 @@ const SPEC_VALUE = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 const AUTH_HEADER = new RegExp(String.raw`\b(?:Proxy-)?Authorization(?:[ \t]*:[ \t]*|["']?[ \t]*=[ \t]*["']?|["']?[ \t]+["'])(?:Bearer|Basic|Token)[ \t]+(${ARG})`, 'gi');
 /**
  * Commands whose short flags carry a password: registry logins (`-p`), MySQL's clients (`-pVALUE`,
- * glued: `-p db` prompts and names a database) and curl/wget (`-u user:password`). Elsewhere `-p`
+ * glued: `-p db` prompts and names a database), `sshpass -p`, `mongosh -p`, `redis-cli -a` and
+ * curl/wget (`-u user:password`). Elsewhere `-p`
  * is a port or a parent (`docker run -p 8080:80`, `ssh -p 22`, `mkdir -p`) and is never read.
  */
-const COMMAND = /(?<![\w.:-])(docker|podman|nerdctl|buildah|skopeo|helm|mysqldump|mysqladmin|mysql|mariadb-dump|mariadb-admin|mariadb|curl|wget)(?![\w.:\/-])/g;
+const COMMAND = /(?<![\w.:-])(docker|podman|nerdctl|buildah|skopeo|helm|mysqldump|mysqladmin|mysql|mariadb-dump|mariadb-admin|mariadb|curl|wget|sshpass|mongosh|mongo|redis-cli)(?![\w.:\/-])/g;
 const LOGIN = /^\S+(?:\s+-{1,2}[\w-]+(?:[= ]\S+)?)*?\s+(?:registry\s+)?login(?!\S)/;
-type Command = 'login' | 'mysql' | 'curl';
+type Command = 'login' | 'mysql' | 'curl' | 'redis';
 const SHORT_PASSWORD: Record<Command, RegExp> = {
   login: new RegExp(String.raw`(?<!\S)-p(?:[ \t]+|=)?(?!-)(${ARG})`, 'g'),
   mysql: new RegExp(String.raw`(?<!\S)-p(?![-\s])(${ARG})`, 'g'),
   curl: new RegExp(String.raw`(?<!\S)(?:-[uU](?:[ \t]+|=)?|--(?:proxy-)?user(?:[ \t]+|=))(?!-)(${ARG})`, 'g'),
+  redis: new RegExp(String.raw`(?<!\S)-a[ \t]+(?!-)(${ARG})`, 'g'),
 };
-const COMMAND_HINT = /-[puU]|--(?:proxy-)?user/;
+const COMMAND_HINT = /-[puUa]|--(?:proxy-)?user/;
 const AUTH_HINT = /authorization/i;
 /** A shell line continued on the next (`\` at its end). */
 const CONTINUED = /\\\s*$/;
@@ -77,7 +79,15 @@ function commands(line: string, carry?: Command): { segments: { start: number; e
   if (continued || COMMAND_HINT.test(line)) for (const m of line.matchAll(COMMAND)) {
     const end = endFrom(m.index);
     const name = m[1]!;
-    const kind: Command | undefined = /^(?:curl|wget)$/.test(name) ? 'curl' : /^(?:mysql|maria)/.test(name) ? 'mysql' : LOGIN.test(line.slice(m.index, end)) ? 'login' : undefined;
+    const kind: Command | undefined = /^(?:curl|wget)$/.test(name)
+      ? 'curl'
+      : /^(?:mysql|maria)/.test(name)
+        ? 'mysql'
+        : name === 'redis-cli'
+          ? 'redis'
+          : /^(?:sshpass|mongosh|mongo)$/.test(name) || LOGIN.test(line.slice(m.index, end))
+            ? 'login'
+            : undefined;
     if (kind) segments.push({ start: m.index, end, kind });
   }
   const last = segments.at(-1);

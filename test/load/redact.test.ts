@@ -50,6 +50,7 @@ describe('redactText', () => {
     ['a Bearer header', 'curl -H "Authorization: Bearer BearerSecretValue6abc" https://api.x.io', 'curl -H "Authorization: Bearer •••••••••••••••••••••" https://api.x.io'],
     ['a Basic header', "curl -H 'Authorization: Basic YWRtaW46cGFzcw==' x", "curl -H 'Authorization: Basic ••••••••••••••••' x"],
     ['a Token header in prose and a proxy header line', 'Send authorization: token Tok3nValue; header_up Authorization "Bearer CaddyTok1"', 'Send authorization: token ••••••••••; header_up Authorization "Bearer •••••••••"'],
+    ['redis-cli -a, sshpass -p and mongosh -p', 'redis-cli -h cache -a R3disPw1 ping; sshpass -p SshPw22 ssh ops@host; mongosh -u admin -p MongoPw3 db', 'redis-cli -h cache -a •••••••• ping; sshpass -p ••••••• ssh ops@host; mongosh -u admin -p •••••••• db'],
     ['a JWT in a Bearer header, keeping its prefix', `Authorization: Bearer ${JWT}`, `Authorization: Bearer eyJ${'•'.repeat(JWT.length - 3)}`],
   ])('masks %s', (_name, text, expected) => {
     expect(redact(text)).toBe(expected);
@@ -77,6 +78,7 @@ describe('redactText', () => {
     'docker run -d -p 8080:80 nginx && ssh -p 22 host && mkdir -p /srv/x && docker run -p 3306:3306 mysql:8',
     'docker run -u 1000:1000 img; curl --user-agent "Mozilla" x; curl -u admin https://x',
     'mysql -u root -p crm; mysql -u root --password crm',
+    'redis-cli -a $REDIS_PASSWORD ping; redis-cli --no-auth-warning -a "${REDIS_PASSWORD}" ping; sshpass -p *** ssh host; tar -a -cf x.tar.gz dir',
     'echo "$PW" | docker login --password-stdin -u ci registry.x.io',
     'docker login -u ci --password "$(cat /run/secrets/x)" reg; docker login -u ci --password="$(cat /run/secrets/x)" reg',
     'docker login -u ci -p $PASSWORD reg; docker login -u ci -p ${X} reg; docker login -u ci -p <password> reg; docker login -p *** reg',
