@@ -8,7 +8,8 @@ import type { RunMemo } from '../src/memo.js';
 import { deployTiers, mainTier } from '../src/model/query.js';
 import type { Lock, SpecModel, Tier } from '../src/model/schema.js';
 import { generatedNote } from './lib/header.js';
-import { composeService, type ComposeService, envFileName, type ModelFacts, modelFacts, positionsByName } from './lib/compose-service.js';
+import { composeService, type ComposeService, envFileName, type ModelFacts, modelFacts } from './lib/compose-service.js';
+import { positionsBy } from '../src/model/positions.js';
 import { assertContainerName } from './lib/services.js';
 import { toYaml, yamlComment } from './lib/yaml.js';
 import type { Generator, OutputFile } from './types.js';
@@ -39,7 +40,7 @@ export function composeTier(model: SpecModel, lock: Lock | undefined, tier: Tier
   const leftOut: string[] = [];
   const volumes = new Set<string>();
   const live = tier.containers.filter((c) => c.status !== 'deprecated');
-  const ctx = { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier, mainTier(model)), facts, positions: positionsByName(live) };
+  const ctx = { model, lock, tier: { ...tier, containers: live }, composeFile: composeFileName(tier, mainTier(model)), facts, positions: positionsBy(live, (c) => [c.name]) };
   for (const container of live) {
     assertContainerName(container);
     const result = composeService(container, ctx);

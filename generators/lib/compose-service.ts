@@ -9,6 +9,7 @@ import { type ContainerWiring, envFileOf, healthPort, healthTest } from '../../s
 import { buildFor } from '../../src/model/dockerfile.js';
 import { isLocalBuild } from '../../src/model/query.js';
 import type { RunMemo } from '../../src/memo.js';
+import { atPositions } from '../../src/model/positions.js';
 import type { Container, Lock, SpecModel, Tier } from '../../src/model/schema.js';
 import { routePort, wiringOf } from './services.js';
 
@@ -48,15 +49,8 @@ export interface ServiceContext {
   composeFile: string;
   /** What every service of the file looks up, computed once per file (`modelFacts`). */
   facts: ModelFacts;
-  /** Positions in `tier.containers` by container name (`positionsByName`). */
+  /** Positions in `tier.containers` by container name (`positionsBy`). */
   positions: ReadonlyMap<string, readonly number[]>;
-}
-
-/** Where each name stands in a container list: a lookup instead of a scan per service. */
-export function positionsByName(containers: readonly Container[]): Map<string, number[]> {
-  const positions = new Map<string, number[]>();
-  containers.forEach((c, i) => positions.set(c.name, [...(positions.get(c.name) ?? []), i]));
-  return positions;
 }
 
 /** Facts about the whole model that each service consults: computed once by the caller and passed down. */
@@ -236,6 +230,5 @@ function dependencies(container: Container, facts: ImageFacts | undefined, ctx: 
   if (facts?.id === 'caddy') for (const name of ctx.facts.liveTargets) wanted.add(name);
   const profile = PROFILE[container.status];
   wanted.delete(container.name);
-  const at = [...wanted].flatMap((name) => ctx.positions.get(name) ?? []).sort((a, b) => a - b);
-  return at.map((i) => tier.containers[i]!).filter((c) => PROFILE[c.status] === undefined || PROFILE[c.status] === profile);
+  return atPositions(tier.containers, ...[...wanted].map((name) => ctx.positions.get(name))).filter((c) => PROFILE[c.status] === undefined || PROFILE[c.status] === profile);
 }

@@ -20,6 +20,7 @@
 import type { RunMemo } from '../memo.js';
 import type { Container, DataStore, Lock, Pos, SpecModel } from '../model/schema.js';
 import { allContainers } from '../model/query.js';
+import { atPositions, positionsBy } from '../model/positions.js';
 import { compareVersions, factsFor, parseImageRef, roleOf, tagVersion } from './index.js';
 import type { BackendKind, ImageFacts, ImageHealthcheck, ImagePort } from './types.js';
 
@@ -303,8 +304,7 @@ function passwordKey(kind: BackendKind, server: ImageFacts | undefined, spec: Sp
  * its image reads, looked up, and every key under one of its prefixes (each prefix scanned once).
  */
 function keyReader(specOrder: readonly string[]): (names: ReadonlySet<string>, prefixes: readonly string[]) => string[] {
-  const at = new Map<string, number[]>();
-  specOrder.forEach((k, i) => at.set(k, [...(at.get(k) ?? []), i]));
+  const at = positionsBy(specOrder, (k) => [k]);
   const underPrefix = new Map<string, number[]>();
   const prefixed = (p: string): number[] => {
     let found = underPrefix.get(p);
@@ -312,10 +312,7 @@ function keyReader(specOrder: readonly string[]): (names: ReadonlySet<string>, p
     return found;
   };
   return (names, prefixes) => {
-    const positions = new Set<number>();
-    for (const n of names) for (const i of at.get(n) ?? []) positions.add(i);
-    for (const p of prefixes) for (const i of prefixed(p)) positions.add(i);
-    return [...positions].sort((a, b) => a - b).map((i) => specOrder[i]!);
+    return atPositions(specOrder, ...[...names].map((n) => at.get(n)), ...prefixes.map(prefixed));
   };
 }
 

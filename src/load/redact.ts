@@ -113,8 +113,12 @@ function shortFlagRanges(line: string, segment: { start: number; end: number; ki
   return masks;
 }
 
-/** The ranges of one line to mask. `decided` are values an assignment already judged (a public key's id stays). `carry`: the command a trailing `\` continued. */
-function lineRanges(line: string, carry?: Command): Range[] {
+/**
+ * The ranges of one line to mask, and the command a trailing `\` continues onto the next line.
+ * `decided` are values an assignment already judged (a public key's id stays). `carry`: the command
+ * the previous line continued.
+ */
+function lineRanges(line: string, carry?: Command): { ranges: Range[]; carry: Command | undefined } {
   const masks: Range[] = [];
   const decided: Range[] = [];
   const judge = (key: string, value: string, at: number) => {
@@ -128,10 +132,13 @@ function lineRanges(line: string, carry?: Command): Range[] {
     const start = whole[1]!.length + whole[2]!.length + 1;
     const lead = whole[3]!.length - whole[3]!.trimStart().length;
     const { value, at } = splitEnvComment(whole[3]!.trim());
-    judge(whole[2]!, at === undefined ? whole[3]! : value, at === undefined ? start : start + lead);
-    if (at !== undefined) masks.push(...lineRanges(line.slice(start + lead + at)).map(([a, b]): Range => [start + lead + at + a, start + lead + at + b]));
-  }
-  else {
+    if (at === undefined) judge(whole[2]!, whole[3]!, start);
+    else {
+      judge(whole[2]!, value, start + lead);
+      const comment = start + lead + at;
+      masks.push(...lineRanges(line.slice(comment)).ranges.map(([a, b]): Range => [comment + a, comment + b]));
+    }
+  } else {
     if (line.includes('=')) for (const m of line.matchAll(INLINE_ASSIGNMENT)) judge(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
     if (COLON_HINT.test(line)) for (const m of line.matchAll(COLON_ASSIGNMENT)) if (!overlaps([m.index, m.index + m[0].length], decided)) judge(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
   }
@@ -146,7 +153,7 @@ function lineRanges(line: string, carry?: Command): Range[] {
       if (!overlaps(r, decided)) masks.push([m.index + prefix.exec(m[0])![0].length, r[1]]);
     }
   }
-  const { segments } = commands(line, carry);
+  const { segments, carry: next } = commands(line, carry);
   for (const segment of segments) masks.push(...shortFlagRanges(line, segment));
   if (line.includes('--')) for (const m of line.matchAll(LONG_FLAG_SPACE)) {
     // MySQL's clients take `--password` only as `--password=VALUE`: `--password db` prompts and names a database.
@@ -160,7 +167,7 @@ function lineRanges(line: string, carry?: Command): Range[] {
   }
   const pem = line.includes('-----BEGIN') ? PEM_BEGIN.exec(line) : null;
   if (pem && pem.index + pem[0].length < line.length) masks.push([pem.index + pem[0].length, line.length]);
-  return masks;
+  return { ranges: masks, carry: next };
 }
 
 /** Overwrites `ranges` of `line` with the mask, one per UTF-16 unit (as columns count). */
@@ -188,8 +195,9 @@ export function redactText(text: string): string {
         continue;
       }
     } else if (PEM_BEGIN.test(line) && !PEM_END.test(line)) inPem = true;
-    const masked = apply(line, lineRanges(line, carry));
-    carry = CONTINUED.test(line) ? commands(line, carry).carry : undefined;
+    const found = lineRanges(line, carry);
+    const masked = apply(line, found.ranges);
+    carry = found.carry;
     if (masked !== line) lines[i] = masked + (cr ? '\r' : '');
   }
   return lines.join('\n');

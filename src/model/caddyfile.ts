@@ -9,6 +9,7 @@
  * (which directives hold directives: `handle`, `handle_path`, `route`, `handle_errors`) and
  * https://caddyserver.com/docs/caddyfile/directives/reverse_proxy#upstream-addresses.
  */
+import { atPositions, positionsBy } from './positions.js';
 import type { CaddySegment, CaddySnippet, CaddyToken, Pos, Upstream } from './schema.js';
 
 /** `scheme://host:port/path` of a site address; `host` is `''` for a catch-all (`:80`, `http://`). */
@@ -44,45 +45,26 @@ export function coversHost(siteHost: string, host: string): boolean {
   return siteHost.startsWith('*.') && parentDomain(h) === siteHost.slice(2);
 }
 
-/** Index entries by key, keeping each entry's position so lookups merge back into entry order. */
-function indexBy<T>(entries: readonly T[], keysOf: (e: T) => Iterable<string>): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    for (const key of keysOf(e)) {
-      const at = index.get(key);
-      if (!at) index.set(key, [i]);
-      else if (at[at.length - 1] !== i) at.push(i);
-    }
-  });
-  return index;
-}
-
-function inOrder<T>(entries: readonly T[], ...found: (number[] | undefined)[]): T[] {
-  const positions = found.filter((f) => f !== undefined);
-  if (positions.length === 1) return positions[0]!.map((i) => entries[i]!);
-  return [...new Set(positions.flat())].sort((a, b) => a - b).map((i) => entries[i]!);
-}
-
 /**
  * `coversHost` from the site's side over many hosts: for a site's hosts, the entries whose host one
  * of them serves, in entry order. Looked up by name, so n sites over n hosts cost n, not n².
  */
 export function hostsCoveredBy<T>(entries: readonly T[], hostOf: (e: T) => string): (...siteHosts: string[]) => T[] {
-  const exact = indexBy(entries, (e) => [hostOf(e).toLowerCase()]);
-  const byParent = indexBy(entries, (e) => {
+  const exact = positionsBy(entries, (e) => [hostOf(e).toLowerCase()]);
+  const byParent = positionsBy(entries, (e) => {
     const parent = parentDomain(hostOf(e).toLowerCase());
     return parent === undefined ? [] : [parent];
   });
-  return (...siteHosts) => inOrder(entries, ...siteHosts.flatMap((h) => [exact.get(h), h.startsWith('*.') ? byParent.get(h.slice(2)) : undefined]));
+  return (...siteHosts) => atPositions(entries, ...siteHosts.flatMap((h) => [exact.get(h), h.startsWith('*.') ? byParent.get(h.slice(2)) : undefined]));
 }
 
 /** `coversHost` from the host's side: the sites (each with its site hosts, lower-cased) serving a host, in site order. */
 export function sitesCovering<T>(sites: readonly T[], siteHostsOf: (s: T) => string[]): (host: string) => T[] {
-  const index = indexBy(sites, siteHostsOf);
+  const index = positionsBy(sites, siteHostsOf);
   return (host) => {
     const h = host.toLowerCase();
     const parent = parentDomain(h);
-    return inOrder(sites, index.get(h), parent === undefined ? undefined : index.get(`*.${parent}`));
+    return atPositions(sites, index.get(h), parent === undefined ? undefined : index.get(`*.${parent}`));
   };
 }
 
