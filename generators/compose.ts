@@ -69,7 +69,12 @@ export function composeDocument(model: SpecModel, lock: Lock | undefined, tier: 
 
 /** Renders one tier's compose file. */
 export function renderCompose(model: SpecModel, lock: Lock | undefined, tier: Tier, notes: string[] = [], facts?: ModelFacts): string {
-  const { doc, notes: serviceNotes, leftOut } = composeTier(model, lock, tier, facts);
+  return renderComposeDoc(model, tier, composeTier(model, lock, tier, facts), notes);
+}
+
+/** Renders a tier's composed document with its header comment. */
+function renderComposeDoc(model: SpecModel, tier: Tier, composed: ComposeDoc, notes: string[]): string {
+  const { doc, notes: serviceNotes, leftOut } = composed;
   const secrets = Object.values(doc.services).some((s) => s.environment && Object.values(s.environment).some((v) => v.startsWith('${')));
   const comment = [
     generatedNote(model),
@@ -90,8 +95,9 @@ export function composeFiles(model: SpecModel, lock: Lock | undefined, tierIds?:
   const main = mainTier(model);
   const facts = modelFacts(model, lock, memo);
   return tiers
-    .filter((tier) => Object.keys(composeTier(model, lock, tier, facts).doc.services).length > 0)
-    .map((tier) => ({ path: composeFileName(tier, main), contents: renderCompose(model, lock, tier, tierNotes(tier, main), facts) }));
+    .map((tier) => ({ tier, composed: composeTier(model, lock, tier, facts) }))
+    .filter(({ composed }) => Object.keys(composed.doc.services).length > 0)
+    .map(({ tier, composed }) => ({ path: composeFileName(tier, main), contents: renderComposeDoc(model, tier, composed, tierNotes(tier, main)) }));
 }
 
 /** Why a tier's file is what it is, when that is not obvious from the tier's name. */
